@@ -1,0 +1,126 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Intensif.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows: claim (FOR UPDATE SKIP LOCKED), publish with broker confirm, mark dispatched,
+/// commit. A crash after the confirm and before the commit republishes the row with the same MessageId, which the
+/// consumers' inboxes absorb. Wakes on NOTIFY, polls as a fallback.
+/// </summary>
+internal sealed class OutboxRelay<TDbContext>(
+    IServiceScopeFactory scopes,
+    OutboxPublisher publisher,
+    MessagingMetrics metrics,
+    IOptions<MessagingOptions> options,
+    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService where TDbContext : DbContext
+{
+    private readonly MessagingOptions _options = options.Value;
+    private readonly OutboxSignal _signal = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();   // let the host finish starting
+        var (prototype, tables) = Describe();
+        var store = new OutboxStore(tables);
+        NpgsqlConnection Connect() => (NpgsqlConnection)((ICloneable)prototype).Clone();
+        var listening = new OutboxListener(Connect, _signal, logger).RunAsync(stoppingToken);
+
+        var nextStatistics = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var outcome = BatchOutcome.Idle;
+            try
+            {
+                outcome = await DispatchBatchAsync(Connect, store, stoppingToken);
+                if (DateTimeOffset.UtcNow >= nextStatistics)
+                {
+                    metrics.Update(await ReadStatisticsAsync(stoppingToken));
+                    nextStatistics = DateTimeOffset.UtcNow + _options.StatisticsInterval;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                outcome = BatchOutcome.Failed;
+                logger.LogError(e, "Outbox relay cycle failed; retrying");
+            }
+
+            // the head-of-aggregate rule means a productive batch may have unblocked more rows: go again at once
+            if (outcome == BatchOutcome.Progress) continue;
+            try { await _signal.WaitAsync(_options.PollInterval, stoppingToken); } catch (OperationCanceledException) { break; }
+        }
+        await listening;
+    }
+
+    private async Task<BatchOutcome> DispatchBatchAsync(Func<NpgsqlConnection> connect, OutboxStore store, CancellationToken cancellationToken)
+    {
+        await using var connection = connect();
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await store.ClaimAsync(connection, _options.BatchSize, cancellationToken);
+        if (rows.Count == 0) return BatchOutcome.Idle;
+
+        var dispatched = new List<long>(rows.Count);
+        OutboxRow? failed = null;
+        Exception? error = null;
+        foreach (var row in rows)
+        {
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(_options.PublishTimeout);
+                await publisher.PublishAsync(row, timeout.Token);
+                dispatched.Add(row.Sequence);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // stop here: with the broker down every other row would wait for its own timeout
+                (failed, error) = (row, e);
+                break;
+            }
+        }
+
+        // the confirmed publishes are recorded even when the shutdown token fires: never cancel this commit
+        await store.MarkDispatchedAsync(connection, dispatched, CancellationToken.None);
+        if (failed is not null)
+        {
+            var backoff = Backoff(failed.Attempts + 1);
+            await store.MarkFailedAsync(connection, failed.Sequence, error!.Message, backoff, CancellationToken.None);
+            metrics.Failed();
+            logger.LogWarning(error, "Publishing outbox message {MessageId} ({MessageType}, aggregate {AggregateId}) failed on attempt {Attempt}; retrying in {Backoff}",
+                failed.MessageId, failed.MessageType, failed.AggregateId, failed.Attempts + 1, backoff);
+        }
+        await transaction.CommitAsync(CancellationToken.None);
+        metrics.Published(dispatched.Count);
+        if (dispatched.Count > 0) logger.LogDebug("Published {Count} outbox messages", dispatched.Count);
+        return failed is null ? BatchOutcome.Progress : BatchOutcome.Failed;
+    }
+
+    private TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempt - 1, 20)), _options.MaxBackoff.TotalSeconds));
+
+    private (NpgsqlConnection Prototype, MessagingTables Tables) Describe()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        // a clone is taken before the context ever opens its connection, so it keeps the credentials
+        var prototype = (NpgsqlConnection)((ICloneable)(NpgsqlConnection)db.Database.GetDbConnection()).Clone();
+        return (prototype, MessagingTables.For(db));
+    }
+
+    private async Task<OutboxStatistics> ReadStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TDbContext>().GetOutboxStatisticsAsync(cancellationToken);
+    }
+
+    private enum BatchOutcome { Idle, Progress, Failed }
+}
