@@ -1,0 +1,82 @@
+// Resources page: polls the AppHost's JSON API once a second; no framework, no CDN.
+'use strict';
+const tbody = document.querySelector('#resources tbody');
+const select = document.getElementById('logs-of');
+const log = document.getElementById('log');
+const follow = document.getElementById('follow');
+let selected = new URLSearchParams(location.search).get('resource');
+let lastLine = -1;
+
+async function getJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (response.status === 401) { location.href = '/login'; throw new Error('signed out'); }
+  if (!response.ok) throw new Error(url + ': ' + response.status);
+  return response.json();
+}
+
+function cell(text, className) {
+  const td = document.createElement('td');
+  td.textContent = text ?? '';
+  if (className) td.className = className;
+  return td;
+}
+
+function renderResources(resources) {
+  tbody.replaceChildren(...resources.map(r => {
+    const tr = document.createElement('tr');
+    if (r.parent || r.name !== r.resourceName) tr.className = 'child';
+    if (r.name === selected) tr.classList.add('selected');
+    tr.append(cell(r.name), cell(r.resourceType),
+      cell(r.state + (r.exitCode != null && r.state === 'Exited' ? ` (${r.exitCode})` : ''), 'state-' + r.state),
+      cell(r.health, 'health-' + r.health));
+    const urls = cell('');
+    for (const url of r.urls) { const a = document.createElement('a'); a.href = url; a.textContent = url; a.target = '_blank'; urls.append(a, ' '); }
+    tr.append(urls, cell(r.startedAt ? new Date(r.startedAt).toLocaleTimeString() : ''), cell(r.description, 'details'));
+    tr.onclick = () => choose(r.name);
+    return tr;
+  }));
+  const healthy = resources.filter(r => r.health === 'Healthy').length;
+  document.getElementById('summary').textContent = `${healthy}/${resources.length} healthy`;
+  const names = resources.map(r => r.name);
+  if (select.options.length !== names.length) {
+    select.replaceChildren(...names.map(n => new Option(n, n)));
+  }
+  if (!selected && names.length) choose(names[0]);
+  select.value = selected;
+}
+
+function choose(name) {
+  if (name === selected && lastLine >= 0) return;
+  selected = name;
+  lastLine = -1;
+  log.replaceChildren();
+  history.replaceState(null, '', '?resource=' + encodeURIComponent(name));
+}
+
+async function pollLogs() {
+  if (!selected) return;
+  const name = selected;
+  const data = await getJson(`/api/resources/${encodeURIComponent(name)}/logs?after=${lastLine}`);
+  if (name !== selected) return;
+  for (const line of data.lines) {
+    const div = document.createElement('div');
+    if (line.isError) div.className = 'err';
+    const at = document.createElement('span');
+    at.className = 'at';
+    at.textContent = new Date(line.at).toLocaleTimeString() + ' ';
+    div.append(at, line.text);
+    log.append(div);
+  }
+  while (log.childElementCount > 5000) log.firstChild.remove();
+  lastLine = data.last;
+  if (follow.checked && data.lines.length) log.scrollTop = log.scrollHeight;
+}
+
+select.onchange = () => choose(select.value);
+
+async function tick() {
+  try { renderResources(await getJson('/api/resources')); await pollLogs(); }
+  catch (e) { document.getElementById('summary').textContent = 'AppHost unreachable'; }
+  setTimeout(tick, 1000);
+}
+tick();

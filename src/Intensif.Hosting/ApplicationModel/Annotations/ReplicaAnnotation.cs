@@ -1,0 +1,3 @@
+namespace Intensif.Hosting.ApplicationModel;
+
+public sealed record ReplicaAnnotation(int Replicas) : IResourceAnnotation;

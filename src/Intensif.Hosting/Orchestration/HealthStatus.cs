@@ -1,0 +1,8 @@
+namespace Intensif.Hosting.Orchestration;
+
+public enum HealthStatus
+{
+    Unknown,
+    Healthy,
+    Unhealthy,
+}

@@ -1,0 +1,27 @@
+namespace Intensif.Hosting.Orchestration;
+
+/// <summary>
+/// What is known of one running instance (a server, a database, or one replica of a project) at a moment.
+/// The field names follow the dashboard protocol of Aspire (resource_type, state, health_reports, urls…).
+/// </summary>
+public sealed record ResourceSnapshot
+{
+    /// <summary>Instance name: the resource name, or <c>{resource}-{i}</c> for replicas.</summary>
+    public required string Name { get; init; }
+    /// <summary>The declared resource this instance belongs to.</summary>
+    public required string ResourceName { get; init; }
+    public required string ResourceType { get; init; }
+    public int ReplicaIndex { get; init; }
+    public string? Parent { get; init; }
+    public ResourceState State { get; init; } = ResourceState.NotStarted;
+    public HealthStatus Health { get; init; } = HealthStatus.Unknown;
+    /// <summary>Why the last health check failed, or why the resource stopped.</summary>
+    public string? Description { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? StoppedAt { get; init; }
+    public DateTimeOffset? HealthCheckedAt { get; init; }
+    public int? ProcessId { get; init; }
+    public int? ExitCode { get; init; }
+    public IReadOnlyList<string> Urls { get; init; } = [];
+    public IReadOnlyList<string> WaitsFor { get; init; } = [];
+}

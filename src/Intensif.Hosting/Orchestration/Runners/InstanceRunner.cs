@@ -1,0 +1,31 @@
+using Intensif.Hosting.Processes;
+
+namespace Intensif.Hosting.Orchestration.Runners;
+
+/// <summary>How one kind of instance is started, checked, made ready and stopped.</summary>
+internal abstract class InstanceRunner(ResourceInstance instance)
+{
+    public ResourceInstance Instance { get; } = instance;
+
+    /// <summary>The process, once started (null for databases and external servers).</summary>
+    public ChildProcess? Process { get; protected set; }
+
+    /// <summary>How long start-up (preparation and first healthy check) may take.</summary>
+    public abstract TimeSpan StartTimeout { get; }
+
+    /// <summary>Prepares and launches; throws <see cref="Servers.HostingException"/> with cause and fix.</summary>
+    public abstract Task StartAsync(CancellationToken cancellationToken);
+
+    public abstract Task<HealthResult> CheckHealthAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs once, after the first healthy check and before dependents start (Aspire's ResourceReadyEvent).</summary>
+    public virtual Task OnReadyAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public virtual async Task StopAsync(TimeSpan grace)
+    {
+        if (Process is not null) await Process.StopAsync(PosixSignalNumber.Term, grace);
+    }
+
+    /// <summary>The process cleanup needs (pid file for the orphan guard): "app" processes stop before "server" ones.</summary>
+    public virtual (string Kind, string Signal) OrphanCleanup => ("app", "TERM");
+}
