@@ -27,8 +27,8 @@ public sealed class DistributedApplication
     public DistributedApplicationModel Model { get; }
     public ResourceNotificationService Notifications { get; } = new();
     public ResourceLoggerService Logs { get; } = new();
-    public TextWriter Output { get; init; } = Console.Out;
-    public TextWriter Error { get; init; } = Console.Error;
+    public TextWriter Output { get; set; } = Console.Out;
+    public TextWriter Error { get; set; } = Console.Error;
 
     public static IDistributedApplicationBuilder CreateBuilder(string[] args) => new DistributedApplicationBuilder(args);
 
