@@ -1,6 +1,17 @@
+using Intensif.Catalogue.Api.Apis;
+using Intensif.Catalogue.Api.Extensions;
+using Intensif.Catalogue.Api.Infrastructure;
+using Intensif.ServiceDefaults.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapDefaultEndpoints();
+app.MapCatalogueApi();
 
+await app.MigrateDatabaseAsync<CatalogueDbContext>();
 app.Run();

@@ -1,6 +1,18 @@
+using Intensif.Contracts.Api.Apis;
+using Intensif.Contracts.Api.Extensions;
+using Intensif.Contracts.Api.Infrastructure;
+using Intensif.ServiceDefaults.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapDefaultEndpoints();
+app.MapBeneficiariesApi();
+app.MapContractsApi();
 
+await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

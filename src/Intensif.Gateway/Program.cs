@@ -1,6 +1,14 @@
+using Intensif.Gateway.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddPlatformReverseProxy();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapDefaultEndpoints();
+app.MapApiPage();
+app.MapReverseProxy();
 
 app.Run();

@@ -1,6 +1,17 @@
+using Intensif.Indicators.Api.Apis;
+using Intensif.Indicators.Api.Extensions;
+using Intensif.Indicators.Api.Infrastructure;
+using Intensif.ServiceDefaults.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapDefaultEndpoints();
+app.MapIndicatorsApi();
 
+await app.MigrateDatabaseAsync<IndicatorsDbContext>();
 app.Run();

@@ -1,6 +1,17 @@
+using Intensif.Partners.Api.Apis;
+using Intensif.Partners.Api.Extensions;
+using Intensif.Partners.Api.Infrastructure;
+using Intensif.ServiceDefaults.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapDefaultEndpoints();
+app.MapStructuresApi();
 
+await app.MigrateDatabaseAsync<PartnersDbContext>();
 app.Run();

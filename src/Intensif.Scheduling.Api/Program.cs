@@ -1,6 +1,17 @@
+using Intensif.Scheduling.Api.Apis;
+using Intensif.Scheduling.Api.Extensions;
+using Intensif.Scheduling.Api.Infrastructure;
+using Intensif.ServiceDefaults.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.MapDefaultEndpoints();
+app.MapInterviewsApi();
 
+await app.MigrateDatabaseAsync<SchedulingDbContext>();
 app.Run();

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using Intensif.Contracts.Api.Domain;
+
+namespace Intensif.Contracts.Api.Apis;
+
+public sealed record RegisterBeneficiaryRequest
+{
+    [Required, StringLength(100, MinimumLength = 1)] public string? FirstName { get; init; }
+    [Required, StringLength(100, MinimumLength = 1)] public string? LastName { get; init; }
+    [Required] public DateOnly? BirthDate { get; init; }
+    /// <summary>Département code of residence (e.g. 75, 2A, 974).</summary>
+    [Required, RegularExpression("^([0-9]{2}|2A|2B|97[1-6])$", ErrorMessage = "A département code such as 75, 2A or 974.")]
+    public string? Territory { get; init; }
+    /// <summary>Identifiant national of the demandeur d'emploi, when registered at France Travail.</summary>
+    [StringLength(32)] public string? FranceTravailId { get; init; }
+}
+
+public sealed record BeneficiaryResponse(
+    Guid Id, string OrganismeId, string ReferentId, string? FranceTravailId, string FirstName, string LastName,
+    DateOnly BirthDate, string Territory, DateTimeOffset CreatedAt)
+{
+    public static BeneficiaryResponse From(Beneficiary b) =>
+        new(b.Id, b.OrganismeId, b.ReferentId, b.FranceTravailId, b.FirstName, b.LastName, b.BirthDate, b.Territory, b.CreatedAt);
+}

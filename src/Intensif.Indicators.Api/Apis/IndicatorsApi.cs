@@ -1,0 +1,30 @@
+using Intensif.Indicators.Api.Infrastructure;
+using Intensif.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intensif.Indicators.Api.Apis;
+
+public static class IndicatorsApi
+{
+    public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/indicators").WithTags("Indicators")
+            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
+        api.MapGet("/organismes/{organismeId}/active-contracts", GetActiveContractsAsync)
+            .WithSummary("Contrats d'engagement in force in an organisme; its managers only (another organisme answers 404).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Results<Ok<ActiveContractsResponse>, ProblemHttpResult>> GetActiveContractsAsync(
+        string organismeId, IndicatorsDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = caller.User;
+        if (user.Role != PlatformRoles.Manager || user.Organisation != organismeId)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No indicators for this organisme among those you can see.");
+
+        var count = await db.ActiveContracts.CountAsync(a => a.OrganismeId == organismeId, cancellationToken);
+        return TypedResults.Ok(new ActiveContractsResponse(organismeId, count, clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,18 @@
+using Intensif.Scheduling.Api.Infrastructure;
+using Intensif.Messaging;
+using Intensif.ServiceDefaults.Persistence;
+
+namespace Intensif.Scheduling.Api.Extensions;
+
+public static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        // DataAnnotations on request records: 400 with field errors before any write (the source generator
+        // only sees the endpoints of the project that calls AddValidation, hence here and not in ServiceDefaults)
+        builder.Services.AddValidation();
+        builder.AddPostgresDbContext<SchedulingDbContext>("schedulingdb");
+        builder.AddMessaging<SchedulingDbContext>("scheduling");
+        return builder;
+    }
+}
