@@ -60,6 +60,8 @@ public sealed class DistributedApplication
         {
             var settings = HostingSettings.From(_configuration);
             Directory.CreateDirectory(settings.StateDirectory);
+            // servers run as other OS users (postgres) and must traverse it; secrets inside stay mode 600
+            File.SetUnixFileMode(settings.StateDirectory, File.GetUnixFileMode(settings.StateDirectory) | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
             var plan = ApplicationPlan.Create(Model, _configuration, settings);
             plan.CheckFixedPorts();
             orchestrator = new Orchestrator(plan, Notifications, Logs);

@@ -19,7 +19,11 @@ internal sealed class OrphanCleanup
         Directory.CreateDirectory(runDirectory);
         _pidFile = Path.Combine(runDirectory, "pids");
         File.WriteAllText(_pidFile, "");
-        var epmd = epmdPort is { } port ? $"ERL_EPMD_PORT={port} epmd -kill >/dev/null 2>&1" : "true";
+        // epmd refuses -kill while the dying node is still registered: retry, then end whatever holds its port
+        var epmd = epmdPort is { } port
+            ? $"for i in 1 2 3 4 5 6; do ERL_EPMD_PORT={port} epmd -names >/dev/null 2>&1 || break; ERL_EPMD_PORT={port} epmd -kill >/dev/null 2>&1; sleep 0.5; done; " +
+              $"for pid in $(ss -ltnpH 'sport = :{port}' | grep -o 'pid=[0-9]*' | cut -d= -f2 | sort -u); do kill $pid; done"
+            : "true";
         _guard = OrphanGuard.Watch(Environment.ProcessId, $$"""
             f='{{_pidFile}}'
             [ -s "$f" ] || exit 0
