@@ -26,7 +26,7 @@ public sealed class ServiceProxyConfigProvider(IConfiguration configuration, ILo
                 .Select(c => c.Value).OfType<string>().ToList();
             if (addresses.Count == 0)
             {
-                logger.LogWarning("No address for {Service} (services:{Service}:http:0): {Prefix} answers 503", service.ResourceName, service.ResourceName, service.PathPrefix);
+                logger.LogWarning("No address for {Service} (services:{Service}:http:0): {Prefix} answers 404", service.ResourceName, service.ResourceName, service.PathPrefix);
                 continue;
             }
 
