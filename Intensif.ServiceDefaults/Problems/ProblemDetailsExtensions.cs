@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -11,7 +10,6 @@ public static class ProblemDetailsExtensions
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Instance ??= $"{c.HttpContext.Request.Method} {c.HttpContext.Request.Path}";
-            if (Activity.Current?.TraceId.ToString() is { } traceId) c.ProblemDetails.Extensions.TryAdd("traceId", traceId);
         });
         builder.Services.AddExceptionHandler<PlatformExceptionHandler>();
         return builder;
