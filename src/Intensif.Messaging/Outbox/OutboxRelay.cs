@@ -16,6 +16,7 @@ internal sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     OutboxPublisher publisher,
     MessagingMetrics metrics,
+    IHostApplicationLifetime lifetime,
     IOptions<MessagingOptions> options,
     ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService where TDbContext : DbContext
 {
@@ -24,7 +25,9 @@ internal sealed class OutboxRelay<TDbContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();   // let the host finish starting
+        // publish only once the bus has started (MassTransit's hosted service, WaitUntilStarted) and its consumers'
+        // queues are bound: an event published to an exchange with no queue bound is dropped by the broker
+        if (!await ApplicationStartedAsync(stoppingToken)) return;
         var (prototype, tables) = Describe();
         var store = new OutboxStore(tables);
         NpgsqlConnection Connect() => (NpgsqlConnection)((ICloneable)prototype).Clone();
@@ -102,6 +105,15 @@ internal sealed class OutboxRelay<TDbContext>(
         metrics.Published(dispatched.Count);
         if (dispatched.Count > 0) logger.LogDebug("Published {Count} outbox messages", dispatched.Count);
         return failed is null ? BatchOutcome.Progress : BatchOutcome.Failed;
+    }
+
+    private async Task<bool> ApplicationStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled());
+        try { await started.Task; return true; }
+        catch (OperationCanceledException) { return false; }
     }
 
     private TimeSpan Backoff(int attempt) =>
