@@ -11,6 +11,7 @@ internal sealed class RabbitMqServerRunner(ResourceInstance instance, Applicatio
     private readonly RabbitMQServerResource _server = (RabbitMQServerResource)instance.Resource;
     private readonly bool _external = plan.IsExternal(instance.Resource);
     private RabbitMqLauncher? _launcher;
+    private bool _wasHealthy;
 
     public override TimeSpan StartTimeout => plan.Settings.ServerStartTimeout;
     public override (string Kind, string Signal) OrphanCleanup => ("server", "TERM");
@@ -37,13 +38,15 @@ internal sealed class RabbitMqServerRunner(ResourceInstance instance, Applicatio
         var healthy = _launcher is not null
             ? await _launcher.IsHealthyAsync(cancellationToken)
             : await AmqpProbe.AnswersAsync(new Uri(_server.GetConnectionString()), cancellationToken);
+        _wasHealthy |= healthy;
         return healthy ? HealthResult.Healthy : new HealthResult(false, "does not answer AMQP yet");
     }
 
     public override async Task StopAsync(TimeSpan grace)
     {
         if (Process is null || _launcher is null) return;
-        await Process.StopAsync(PosixSignalNumber.Term, TimeSpan.FromSeconds(20));
+        // a node still booting ignores SIGTERM until it has finished booting: no point waiting long for it
+        await Process.StopAsync(PosixSignalNumber.Term, TimeSpan.FromSeconds(_wasHealthy ? 20 : 5));
         await _launcher.StopEpmdAsync();
     }
 }
