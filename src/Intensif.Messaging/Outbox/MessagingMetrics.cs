@@ -33,7 +33,7 @@ internal sealed class MessagingMetrics
 
     public void Published(int count) => _published.Add(count, _service);
 
-    public void Failed() => _failures.Add(1, _service);
+    public void Failed(int count) => _failures.Add(count, _service);
 
     public void Update(OutboxStatistics statistics) => _latest = statistics;
 }

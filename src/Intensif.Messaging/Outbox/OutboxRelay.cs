@@ -71,41 +71,54 @@ internal sealed class OutboxRelay<TDbContext>(
         var rows = await store.ClaimAsync(connection, _options.BatchSize, cancellationToken);
         if (rows.Count == 0) return BatchOutcome.Idle;
 
-        var dispatched = new List<long>(rows.Count);
-        OutboxRow? failed = null;
-        Exception? error = null;
-        foreach (var row in rows)
-        {
-            try
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(_options.PublishTimeout);
-                await publisher.PublishAsync(row, timeout.Token);
-                dispatched.Add(row.Sequence);
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-            {
-                // stop here: with the broker down every other row would wait for its own timeout
-                (failed, error) = (row, e);
-                break;
-            }
-        }
+        // a batch holds at most one row per aggregate (the head), so its rows may be published concurrently
+        // without breaking order per aggregate; with the broker down they all time out together
+        var results = await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
+        var dispatched = results.Where(r => r.Published).Select(r => r.Row.Sequence).ToList();
+        var failures = results.Where(r => r.Error is not null).ToList();
 
-        // the confirmed publishes are recorded even when the shutdown token fires: never cancel this commit
+        // confirmed publishes are recorded even when shutdown has begun: never cancel this commit
         await store.MarkDispatchedAsync(connection, dispatched, CancellationToken.None);
-        if (failed is not null)
+        foreach (var (row, _, error) in failures)
         {
-            var backoff = Backoff(failed.Attempts + 1);
-            await store.MarkFailedAsync(connection, failed.Sequence, error!.Message, backoff, CancellationToken.None);
-            metrics.Failed();
-            logger.LogWarning(error, "Publishing outbox message {MessageId} ({MessageType}, aggregate {AggregateId}) failed on attempt {Attempt}; retrying in {Backoff}",
-                failed.MessageId, failed.MessageType, failed.AggregateId, failed.Attempts + 1, backoff);
+            var backoff = Backoff(row.Attempts + 1);
+            await store.MarkFailedAsync(connection, row.Sequence, error!.Message, backoff, CancellationToken.None);
+            logger.LogDebug(error, "Publishing outbox message {MessageId} failed on attempt {Attempt}; retrying in {Backoff}",
+                row.MessageId, row.Attempts + 1, backoff);
         }
         await transaction.CommitAsync(CancellationToken.None);
+
         metrics.Published(dispatched.Count);
-        if (dispatched.Count > 0) logger.LogDebug("Published {Count} outbox messages", dispatched.Count);
-        return failed is null ? BatchOutcome.Progress : BatchOutcome.Failed;
+        if (failures.Count > 0)
+        {
+            var (first, _, error) = failures[0];
+            metrics.Failed(failures.Count);
+            logger.LogWarning(error, "Publishing {Failed} of {Claimed} outbox messages failed; first: {MessageId} ({MessageType}, aggregate {AggregateId}, attempt {Attempt}). They will be retried",
+                failures.Count, rows.Count, first.MessageId, first.MessageType, first.AggregateId, first.Attempts + 1);
+        }
+        return dispatched.Count > 0 ? BatchOutcome.Progress : failures.Count > 0 ? BatchOutcome.Failed : BatchOutcome.Idle;
     }
+
+    private async Task<PublishResult> PublishAsync(OutboxRow row, CancellationToken stoppingToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            timeout.CancelAfter(_options.PublishTimeout);
+            await publisher.PublishAsync(row, timeout.Token);
+            return new PublishResult(row, true, null);
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            return new PublishResult(row, false, null);   // shutdown, not the row's fault: no attempt counted
+        }
+        catch (Exception e)
+        {
+            return new PublishResult(row, false, e);
+        }
+    }
+
+    private sealed record PublishResult(OutboxRow Row, bool Published, Exception? Error);
 
     private async Task<bool> ApplicationStartedAsync(CancellationToken stoppingToken)
     {

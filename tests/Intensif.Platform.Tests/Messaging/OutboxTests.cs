@@ -97,6 +97,21 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task A_commit_wakes_the_relay_without_waiting_for_its_next_poll()
+    {
+        await using var app = await MessagingTestHost.StartAsync(
+            await TestServers.CreateDatabaseAsync("msg"), await VirtualHosts.CreateAsync("notify"), "notify",
+            x => x.AddConsumer<DeliveryRecorder>(),
+            new Dictionary<string, string?> { ["Messaging:PollInterval"] = "00:10:00" });
+        var message = LedgerEvent.Next("a", 1);
+
+        await app.CommitAsync(message);
+        var delivered = await Poll.UntilAsync(() => app.QueryAsync(db => db.Deliveries.Select(d => d.MessageId).ToListAsync()), ids => ids.Count > 0);
+
+        Assert.Equal([message.EventId], delivered);
+    }
+
+    [Fact]
     public async Task Pending_events_and_their_age_are_visible_until_the_relay_publishes_them()
     {
         await using var app = await MessagingTestHost.CreateAsync(
