@@ -89,10 +89,12 @@ public sealed class OutboxTests
         await Task.Delay(TimeSpan.FromSeconds(2));   // room for a duplicate to show up, if there were one
 
         Assert.Equal(0, pending);
-        var delivered = await first.QueryAsync(db => db.Deliveries.Select(d => d.MessageId).ToListAsync());
-        Assert.Equal(events.Count, delivered.Count);
-        Assert.Equal(events.Select(e => e.EventId).Order(), delivered.Order());
+        // SKIP LOCKED: the two relays together publish each row once
         Assert.Equal(events.Count, published.Counts.Sum());
+        // every event arrives; the recorder is deliberately not idempotent and the broker delivers at least once
+        // (a redelivery after a lost ack under load is legitimate, and is what the inbox absorbs), so compare ids
+        var delivered = await first.QueryAsync(db => db.Deliveries.Select(d => d.MessageId).Distinct().ToListAsync());
+        Assert.Equal(events.Select(e => e.EventId).Order(), delivered.Order());
         Assert.True(published.Counts.Count == 2 && published.Counts.All(n => n > 0), $"published per relay: {string.Join(", ", published.Counts)}");
     }
 
