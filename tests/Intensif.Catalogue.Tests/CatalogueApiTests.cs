@@ -4,7 +4,7 @@ using System.Text.Json;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.Testing;
 
-namespace Intensif.Services.Tests.Catalogue;
+namespace Intensif.Catalogue.Tests;
 
 public sealed class CatalogueApiTests : IAsyncLifetime
 {

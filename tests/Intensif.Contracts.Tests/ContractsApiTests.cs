@@ -6,7 +6,7 @@ using Intensif.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Intensif.Services.Tests.Contracts;
+namespace Intensif.Contracts.Tests;
 
 public sealed class ContractsApiTests : IAsyncLifetime
 {
