@@ -30,12 +30,12 @@ public sealed class BrokerOutageTests
             broker = null;
             var events = Enumerable.Range(1, 20).Select(n => LedgerEvent.Next($"agg-{n % 4}", n)).ToList();
             foreach (var e in events) await app.CommitAsync(e);
-            var failing = await Poll.UntilAsync(() => app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Attempts > 0)), n => n > 0);
+            var failing = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Attempts > 0)), n => n > 0);
             Assert.True(failing > 0, "the relay never tried to publish while the broker was down");
 
             broker = await ServerProcess.StartRabbitMqAsync(new RabbitMqLauncher(options));
-            var applied = await Poll.UntilAsync(() => app.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync()),
-                ids => ids.Count >= events.Count, 120);
+            var applied = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync()),
+                ids => ids.Count >= events.Count, TimeSpan.FromSeconds(120));
 
             Assert.Equal(events.Select(e => e.EventId).Order(), applied.Order());
             Assert.Equal(0, await app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DispatchedAt == null)));

@@ -27,10 +27,10 @@ public sealed class CleanupTests
 
         await app.StartAsync();
         await app.CommitAsync(delivered);
-        await Poll.UntilAsync(() => app.QueryAsync(db => db.Entries.CountAsync()), n => n == 1);
-        var remaining = await Poll.UntilAsync(
+        await Eventually.MatchAsync(() => app.QueryAsync(db => db.Entries.CountAsync()), n => n == 1);
+        var remaining = await Eventually.MatchAsync(
             () => app.QueryAsync(db => db.Set<OutboxMessage>().Select(m => m.MessageId).ToListAsync()), ids => ids.Count == 1);
-        var inbox = await Poll.UntilAsync(() => app.QueryAsync(db => db.Set<InboxMessage>().CountAsync()), n => n == 0);
+        var inbox = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Set<InboxMessage>().CountAsync()), n => n == 0);
 
         Assert.Equal([stuck.EventId], remaining);
         Assert.Equal(0, inbox);

@@ -38,7 +38,7 @@ public sealed class ConventionsTests
 
         await app.Services.GetRequiredService<IBus>().Publish(new FailingEvent(Guid.NewGuid()));
         await using var connection = await new ConnectionFactory { Uri = new Uri(broker) }.CreateConnectionAsync();
-        var inError = await Poll.UntilAsync(() => DepthAsync(connection, "conv-always-failing_error"), n => n > 0);
+        var inError = await Eventually.MatchAsync(() => DepthAsync(connection, "conv-always-failing_error"), n => n > 0);
 
         Assert.Equal(1u, inError);
         Assert.Equal(1 + 3, attempts.Count);
@@ -66,7 +66,7 @@ public sealed class ConventionsTests
             await TestServers.CreateDatabaseAsync("msg"), await VirtualHosts.CreateAsync("health"), "health", x => x.AddConsumer<LedgerConsumer>());
         var health = app.Services.GetRequiredService<HealthCheckService>();
 
-        var ready = await Poll.UntilAsync(() => health.CheckHealthAsync(r => r.Tags.Contains("ready")), r => r.Status == HealthStatus.Healthy);
+        var ready = await Eventually.MatchAsync(() => health.CheckHealthAsync(r => r.Tags.Contains("ready")), r => r.Status == HealthStatus.Healthy);
         var live = await health.CheckHealthAsync(r => r.Tags.Contains("live"));
 
         Assert.Equal(HealthStatus.Healthy, ready.Status);
@@ -94,7 +94,7 @@ public sealed class ConventionsTests
             traceId = request!.TraceId.ToString();
             await app.CommitAsync(message);
         }
-        var delivery = await Poll.UntilAsync(() => app.QueryAsync(db => db.Deliveries.SingleOrDefaultAsync()), d => d is not null);
+        var delivery = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Deliveries.SingleOrDefaultAsync()), d => d is not null);
 
         Assert.NotNull(delivery);
         Assert.Equal(message.EventId, delivery.MessageId);

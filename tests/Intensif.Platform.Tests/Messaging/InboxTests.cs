@@ -22,7 +22,7 @@ public sealed class InboxTests
         // the broker redelivering, or a relay republishing after a lost commit: same MessageId twice
         for (var i = 0; i < 2; i++)
             await bus.Publish(message, c => c.MessageId = message.EventId);
-        var completed = await Poll.UntilAsync(() => Task.FromResult(counter.CompletedFor(message.EventId)), n => n >= 2);
+        var completed = await Eventually.MatchAsync(() => Task.FromResult(counter.CompletedFor(message.EventId)), n => n >= 2);
 
         Assert.Equal(2, completed);
         Assert.Equal(1, await app.QueryAsync(db => db.Entries.CountAsync(e => e.EventId == message.EventId)));
@@ -38,11 +38,11 @@ public sealed class InboxTests
         app.Services.GetRequiredService<IBus>().ConnectConsumeMessageObserver(counter);
         var message = LedgerEvent.Next("a", 1);
         await app.CommitAsync(message);
-        await Poll.UntilAsync(() => Task.FromResult(counter.CompletedFor(message.EventId)), n => n >= 1);
+        await Eventually.MatchAsync(() => Task.FromResult(counter.CompletedFor(message.EventId)), n => n >= 1);
 
         // the relay crashed after the broker's confirm and before its commit: the row is pending again
         await app.ExecuteAsync($"update outbox_messages set dispatched_at = null where message_id = {message.EventId}");
-        var completed = await Poll.UntilAsync(() => Task.FromResult(counter.CompletedFor(message.EventId)), n => n >= 2);
+        var completed = await Eventually.MatchAsync(() => Task.FromResult(counter.CompletedFor(message.EventId)), n => n >= 2);
 
         Assert.Equal(2, completed);
         Assert.Equal(1, await app.QueryAsync(db => db.Entries.CountAsync(e => e.EventId == message.EventId)));
@@ -61,7 +61,7 @@ public sealed class InboxTests
         var message = LedgerEvent.Next("a", 1);
 
         await app.CommitAsync(message);
-        var entries = await Poll.UntilAsync(() => app.QueryAsync(db => db.Entries.CountAsync()), n => n >= 1);
+        var entries = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Entries.CountAsync()), n => n >= 1);
 
         Assert.Equal(1, entries);
         Assert.Equal(2, attempts.Count);

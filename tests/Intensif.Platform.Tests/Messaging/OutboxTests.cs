@@ -29,7 +29,7 @@ public sealed class OutboxTests
         var marker = LedgerEvent.Next("b", 1);
         await app.CommitAsync(marker);
 
-        var delivered = await Poll.UntilAsync(() => app.QueryAsync(db => db.Deliveries.Select(d => d.MessageId).ToListAsync()),
+        var delivered = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Deliveries.Select(d => d.MessageId).ToListAsync()),
             ids => ids.Contains(marker.EventId));
         Assert.Equal([marker.EventId], delivered);
         Assert.False(await app.QueryAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.MessageId == rolledBack.EventId)));
@@ -51,8 +51,8 @@ public sealed class OutboxTests
         await app.ExecuteAsync($"update outbox_messages set message_type = 'Missing.Contract, Missing' where message_id = {a1.EventId}");
 
         await app.StartAsync();
-        var others = await Poll.UntilAsync(() => app.QueryAsync(db => db.Deliveries.CountAsync(d => d.AggregateId != "a")), n => n == 10);
-        var a1Attempts = await Poll.UntilAsync(() => app.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.MessageId == a1.EventId).Select(m => m.Attempts).SingleAsync()), n => n >= 2);
+        var others = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Deliveries.CountAsync(d => d.AggregateId != "a")), n => n == 10);
+        var a1Attempts = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.MessageId == a1.EventId).Select(m => m.Attempts).SingleAsync()), n => n >= 2);
 
         Assert.Equal(10, others);
         Assert.True(a1Attempts >= 2, $"a1 was attempted {a1Attempts} times");
@@ -60,7 +60,7 @@ public sealed class OutboxTests
         Assert.Equal(5, await app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.AggregateId == "a" && m.DispatchedAt == null)));
 
         await app.ExecuteAsync($"update outbox_messages set message_type = {realType}, not_before = null where message_id = {a1.EventId}");
-        await Poll.UntilAsync(() => app.QueryAsync(db => db.Deliveries.CountAsync()), n => n >= 15);
+        await Eventually.MatchAsync(() => app.QueryAsync(db => db.Deliveries.CountAsync()), n => n >= 15);
 
         var arrivals = await app.QueryAsync(db => db.Deliveries.OrderBy(d => d.Id).ToListAsync());
         Assert.Equal(15, arrivals.Count);
@@ -84,8 +84,8 @@ public sealed class OutboxTests
         {
             foreach (var e in chunk) await (e.Number % 2 == 0 ? first : second).CommitAsync(e);
         })));
-        var pending = await Poll.UntilAsync(() => first.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DispatchedAt == null)), n => n == 0, 60);
-        await Poll.UntilAsync(() => first.QueryAsync(db => db.Deliveries.CountAsync()), n => n >= events.Count, 60);
+        var pending = await Eventually.MatchAsync(() => first.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DispatchedAt == null)), n => n == 0, TimeSpan.FromSeconds(60));
+        await Eventually.MatchAsync(() => first.QueryAsync(db => db.Deliveries.CountAsync()), n => n >= events.Count, TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromSeconds(2));   // room for a duplicate to show up, if there were one
 
         Assert.Equal(0, pending);
@@ -108,7 +108,7 @@ public sealed class OutboxTests
         var message = LedgerEvent.Next("a", 1);
 
         await app.CommitAsync(message);
-        var delivered = await Poll.UntilAsync(() => app.QueryAsync(db => db.Deliveries.Select(d => d.MessageId).ToListAsync()), ids => ids.Count > 0);
+        var delivered = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Deliveries.Select(d => d.MessageId).ToListAsync()), ids => ids.Count > 0);
 
         Assert.Equal([message.EventId], delivered);
     }
@@ -122,7 +122,7 @@ public sealed class OutboxTests
 
         var before = await app.QueryAsync(db => db.GetOutboxStatisticsAsync());
         await app.StartAsync();
-        var after = await Poll.UntilAsync(() => app.QueryAsync(db => db.GetOutboxStatisticsAsync()), s => s.Pending == 0);
+        var after = await Eventually.MatchAsync(() => app.QueryAsync(db => db.GetOutboxStatisticsAsync()), s => s.Pending == 0);
 
         Assert.Equal(3, before.Pending);
         Assert.Equal(0, before.Failing);
