@@ -1,5 +1,4 @@
 using Intensif.Indicators.Api.Infrastructure;
-using Intensif.Partners.Api.Infrastructure;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.Testing;
 
@@ -12,13 +11,6 @@ public sealed class MigrationsMatchModelTests
     public async Task The_scheduling_migrations_build_the_schema_of_the_model()
     {
         var (fromModel, migrated) = await SchemaComparison.DescribeAsync<SchedulingDbContext>(o => new(o));
-        Assert.Equal(fromModel, migrated);
-    }
-
-    [Fact]
-    public async Task The_partners_migrations_build_the_schema_of_the_model()
-    {
-        var (fromModel, migrated) = await SchemaComparison.DescribeAsync<PartnersDbContext>(o => new(o));
         Assert.Equal(fromModel, migrated);
     }
 

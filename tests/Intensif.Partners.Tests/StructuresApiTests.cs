@@ -4,7 +4,7 @@ using System.Text.Json;
 using Intensif.Partners.Api.Infrastructure;
 using Intensif.Testing;
 
-namespace Intensif.Services.Tests.Partners;
+namespace Intensif.Partners.Tests;
 
 public sealed class StructuresApiTests : IAsyncLifetime
 {
