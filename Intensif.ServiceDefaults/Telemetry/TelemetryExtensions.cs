@@ -36,12 +36,15 @@ public static class TelemetryExtensions
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] ?? builder.Environment.ApplicationName;
         var resource = ResourceBuilder.CreateDefault().AddService(serviceName);
         var exportInterval = int.TryParse(builder.Configuration["OTEL_METRIC_EXPORT_INTERVAL"], out var ms) ? ms : 5000;
+        // e.g. the dashboard's "x-otlp-api-key=…": options built in code do not pick the variable up reliably, set it here
+        var headers = builder.Configuration["OTEL_EXPORTER_OTLP_HEADERS"];
 
         // An endpoint set in code is used as is: add /v1/{signal} ourselves (only the env-var path appends it).
         void Otlp(OtlpExporterOptions o, string signal)
         {
             o.Protocol = OtlpExportProtocol.HttpProtobuf;
             o.Endpoint = new Uri($"{endpoint.TrimEnd('/')}/v1/{signal}");
+            if (!string.IsNullOrWhiteSpace(headers)) o.Headers = headers;
         }
 
         var tracer = Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource)

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using Intensif.Dashboard.Otlp;
+using Intensif.Dashboard.Telemetry;
 using Intensif.Hosting;
 using Intensif.Hosting.Orchestration;
 using Intensif.Hosting.Processes;
@@ -53,12 +55,15 @@ internal sealed class DashboardHost : IDistributedApplicationLifecycleHook
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddDashboardAuthentication(token);
+        builder.Services.AddSingleton(new TelemetryStore(new TelemetryLimits()));
 
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDashboardLogin(token);
         app.MapResourcesApi();
+        app.MapTelemetryApi();
+        if (context.Settings.OtlpEndpoint is not null) app.MapOtlpReceiver(context.Settings.OtlpApiKey);
         app.MapStaticAssets();
         return app;
     }

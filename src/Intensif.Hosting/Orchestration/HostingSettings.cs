@@ -13,12 +13,15 @@ public sealed record HostingSettings
     public TimeSpan StopGracePeriod { get; init; } = TimeSpan.FromSeconds(10);
     public int DashboardPort { get; init; } = 18888;
     public bool DashboardEnabled { get; init; } = true;
-    /// <summary>Set only when <c>Dashboard:Otlp</c> is enabled: the OTLP/HTTP endpoint given to projects.</summary>
+    /// <summary>The dashboard's OTLP/HTTP endpoint given to projects; null when the dashboard or <c>Dashboard:Otlp</c> is off.</summary>
     public string? OtlpEndpoint { get; init; }
+    /// <summary>The <c>x-otlp-api-key</c> the receiver requires and projects send (<c>Dashboard:OtlpApiKey</c>, else new per run).</summary>
+    public string OtlpApiKey { get; init; } = Servers.Secrets.Generate(16);
 
     public static HostingSettings From(IConfiguration configuration)
     {
         var dashboardPort = configuration.GetValue("Dashboard:Port", 18888);
+        var dashboardEnabled = configuration.GetValue("Dashboard:Enabled", true);
         return new HostingSettings
         {
             StateDirectory = StateDirectoryResolver.Resolve(configuration),
@@ -27,11 +30,12 @@ public sealed record HostingSettings
             ProjectStartTimeout = TimeSpan.FromSeconds(configuration.GetValue("Hosting:ProjectStartTimeoutSeconds", 60)),
             StopGracePeriod = TimeSpan.FromSeconds(configuration.GetValue("Hosting:StopGraceSeconds", 10)),
             DashboardPort = dashboardPort,
-            DashboardEnabled = configuration.GetValue("Dashboard:Enabled", true),
-            // the OTLP receiver is a later issue: the hook is here, the endpoint is off by default
-            OtlpEndpoint = configuration.GetValue("Dashboard:Otlp", false)
-                ? configuration["Dashboard:OtlpEndpoint"] ?? $"http://127.0.0.1:{configuration.GetValue("Dashboard:OtlpPort", 18890)}"
+            DashboardEnabled = dashboardEnabled,
+            // the dashboard receives OTLP/HTTP on its own port (/v1/traces, /v1/metrics, /v1/logs)
+            OtlpEndpoint = dashboardEnabled && configuration.GetValue("Dashboard:Otlp", true)
+                ? configuration["Dashboard:OtlpEndpoint"] ?? $"http://127.0.0.1:{dashboardPort}"
                 : null,
+            OtlpApiKey = configuration["Dashboard:OtlpApiKey"] is { Length: > 0 } key ? key : Servers.Secrets.Generate(16),
         };
     }
 }

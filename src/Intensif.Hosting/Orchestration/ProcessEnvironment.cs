@@ -13,7 +13,7 @@ internal static class ProcessEnvironment
     public static readonly IReadOnlyList<string> NotInherited =
     [
         "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "DOTNET_LAUNCH_PROFILE",
-        "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "HTTP_PORTS", "HTTPS_PORTS", "OTEL_EXPORTER_OTLP_ENDPOINT",
+        "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "HTTP_PORTS", "HTTPS_PORTS", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_HEADERS",
     ];
 
     public static IReadOnlyDictionary<string, string> For(ApplicationPlan plan, ResourceInstance instance)
@@ -49,6 +49,14 @@ internal static class ProcessEnvironment
         {
             env["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
             env["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            env["OTEL_EXPORTER_OTLP_HEADERS"] = $"x-otlp-api-key={plan.Settings.OtlpApiKey}";
+            if (plan.Settings.EnvironmentName == "Development")
+            {
+                // the dashboard shows a request within a second or two instead of the SDK defaults (5 s, 60 s)
+                env["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
+                env["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
+                env["OTEL_METRIC_EXPORT_INTERVAL"] = "2000";
+            }
         }
         // plain single-line console output, so the captured log reads well on the dashboard
         env["Logging__Console__FormatterName"] = "simple";

@@ -58,15 +58,39 @@ public sealed class AppModelEnvironmentTests : IDisposable
     }
 
     [Fact]
-    public void A_project_is_named_for_opentelemetry_and_has_no_exporter_endpoint_unless_asked()
+    public void A_project_exports_telemetry_to_the_dashboard_with_its_api_key()
     {
-        var (_, env) = Contracts();
-        var (_, withOtlp) = Contracts("--Dashboard:Otlp=true");
+        var (plan, env) = Contracts("--Dashboard:Enabled=true", "--Dashboard:Port=18999");
 
         Assert.Equal("contracts-api", env["OTEL_SERVICE_NAME"]);
         Assert.Equal("service.instance.id=contracts-api", env["OTEL_RESOURCE_ATTRIBUTES"]);
-        Assert.False(env.ContainsKey("OTEL_EXPORTER_OTLP_ENDPOINT"));
-        Assert.Equal("http://127.0.0.1:18890", withOtlp["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        Assert.Equal("http://127.0.0.1:18999", env["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        Assert.Equal("http/protobuf", env["OTEL_EXPORTER_OTLP_PROTOCOL"]);
+        Assert.Equal($"x-otlp-api-key={plan.Settings.OtlpApiKey}", env["OTEL_EXPORTER_OTLP_HEADERS"]);
+        Assert.True(plan.Settings.OtlpApiKey.Length >= 32);
+        Assert.Equal("1000", env["OTEL_BSP_SCHEDULE_DELAY"]);
+        Assert.Equal("2000", env["OTEL_METRIC_EXPORT_INTERVAL"]);
+    }
+
+    [Fact]
+    public void Without_the_dashboard_or_with_otlp_turned_off_a_project_has_no_exporter_endpoint()
+    {
+        var (_, withoutDashboard) = Contracts();
+        var (_, otlpOff) = Contracts("--Dashboard:Enabled=true", "--Dashboard:Otlp=false");
+
+        Assert.False(withoutDashboard.ContainsKey("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        Assert.False(otlpOff.ContainsKey("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        Assert.False(otlpOff.ContainsKey("OTEL_EXPORTER_OTLP_HEADERS"));
+    }
+
+    [Fact]
+    public void In_production_the_sdk_export_intervals_are_left_to_their_defaults()
+    {
+        var (_, env) = Contracts("--Dashboard:Enabled=true", "--Hosting:Environment=Production");
+
+        Assert.True(env.ContainsKey("OTEL_EXPORTER_OTLP_ENDPOINT"));
+        Assert.False(env.ContainsKey("OTEL_BSP_SCHEDULE_DELAY"));
+        Assert.False(env.ContainsKey("OTEL_METRIC_EXPORT_INTERVAL"));
     }
 
     [Fact]
