@@ -13,6 +13,10 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapBeneficiariesApi();
 app.MapContractsApi();
+app.MapContractLifecycleApi();
+app.MapIntensiveEpisodesApi();
+app.MapPassationApi();
+app.MapLocalPolicyApi();
 
 await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

@@ -22,6 +22,9 @@ public sealed class Beneficiary
 
     private Beneficiary() { }
 
+    /// <summary>The référent unique changes (passation); see <see cref="ReferentChange.Handover"/>.</summary>
+    internal void AssignReferent(string referentId) => ReferentId = referentId;
+
     public static Beneficiary Register(
         string organismeId, string referentId, string? franceTravailId, string firstName, string lastName,
         DateOnly birthDate, string territory, DateTimeOffset now) => new()

@@ -14,6 +14,7 @@ public static class ApplicationServices
         builder.AddPostgresDbContext<ContractsDbContext>("contractsdb");
         builder.AddMessaging<ContractsDbContext>("contracts");
         builder.Services.AddSingleton<ContractsTelemetry>();
+        builder.Services.AddScoped<AuditTrail>();
         return builder;
     }
 }

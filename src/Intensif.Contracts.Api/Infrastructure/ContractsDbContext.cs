@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Intensif.Contracts.Api.Domain;
 using Intensif.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Intensif.Contracts.Api.Infrastructure;
 
@@ -8,6 +10,12 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
 {
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
     public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ContractVersion> ContractVersions => Set<ContractVersion>();
+    public DbSet<IntensiveEpisode> IntensiveEpisodes => Set<IntensiveEpisode>();
+    public DbSet<ReferentChange> ReferentChanges => Set<ReferentChange>();
+    public DbSet<ReferentPortfolio> ReferentPortfolios => Set<ReferentPortfolio>();
+    public DbSet<OrganismePolicy> OrganismePolicies => Set<OrganismePolicy>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,10 +38,85 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             // one contract in force per person, even under concurrent signatures
             c.HasIndex(x => x.BeneficiaryId).IsUnique().HasFilter("\"Status\" IN ('SIGNED', 'ACTIVE', 'SUSPENDED_SANCTION')");
             c.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+            c.Property(x => x.Regime).HasConversion<string>().HasMaxLength(32);
+            c.Property(x => x.ClosureReason).HasConversion<string>().HasMaxLength(32);
+            c.Property(x => x.TargetWeeklyHours).HasPrecision(4, 1);
+            c.Property(x => x.DurationJustification).HasMaxLength(2000);
+            c.Property(x => x.OrganismeCommitments).HasMaxLength(4000);
+            c.Property(x => x.BeneficiaryCommitments).HasMaxLength(4000);
             c.Property(x => x.OrganismeId).HasMaxLength(64);
             c.Property(x => x.ReferentId).HasMaxLength(128);
             c.Property(x => x.CreatedBy).HasMaxLength(128);
             c.Property(x => x.Version).IsRowVersion();   // PostgreSQL xmin: optimistic concurrency
+            c.Ignore(x => x.IsInForce);
+        });
+        modelBuilder.Entity<ContractVersion>(v =>
+        {
+            v.ToTable("contract_versions");
+            v.HasKey(x => new { x.ContractId, x.Number });
+            v.Property(x => x.Change).HasConversion<string>().HasMaxLength(32);
+            v.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+            v.Property(x => x.Regime).HasConversion<string>().HasMaxLength(32);
+            v.Property(x => x.TargetWeeklyHours).HasPrecision(4, 1);
+            v.Property(x => x.Reason).HasMaxLength(2000);
+            v.Property(x => x.DurationJustification).HasMaxLength(2000);
+            v.Property(x => x.OrganismeCommitments).HasMaxLength(4000);
+            v.Property(x => x.BeneficiaryCommitments).HasMaxLength(4000);
+            v.Property(x => x.ReferentId).HasMaxLength(128);
+            v.Property(x => x.RecordedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<IntensiveEpisode>(e =>
+        {
+            e.ToTable("intensive_episodes");
+            e.HasIndex(x => new { x.OrganismeId, x.ReferentId, x.Status });
+            // one episode in progress per contract, even under concurrent starts
+            e.HasIndex(x => x.ContractId).IsUnique().HasFilter("\"Status\" = 'ACTIVE'");
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ExitType).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.OrganismeId).HasMaxLength(64);
+            e.Property(x => x.ReferentId).HasMaxLength(128);
+            e.Property(x => x.BarriersAtExit).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                s => JsonSerializer.Deserialize<BarrierRating[]>(s, JsonSerializerOptions.Default) ?? Array.Empty<BarrierRating>(),
+                new ValueComparer<IReadOnlyList<BarrierRating>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToArray()));
+        });
+        modelBuilder.Entity<ReferentChange>(r =>
+        {
+            r.ToTable("referent_changes");
+            r.HasIndex(x => x.BeneficiaryId);
+            r.Property(x => x.Reason).HasConversion<string>().HasMaxLength(32);
+            r.Property(x => x.OrganismeId).HasMaxLength(64);
+            r.Property(x => x.FromReferentId).HasMaxLength(128);
+            r.Property(x => x.ToReferentId).HasMaxLength(128);
+            r.Property(x => x.HandoverNote).HasMaxLength(4000);
+            r.Property(x => x.RecordedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<ReferentPortfolio>(p =>
+        {
+            p.ToTable("referent_portfolios");
+            p.HasKey(x => new { x.OrganismeId, x.ReferentId });
+            p.Property(x => x.OrganismeId).HasMaxLength(64);
+            p.Property(x => x.ReferentId).HasMaxLength(128);
+        });
+        modelBuilder.Entity<OrganismePolicy>(p =>
+        {
+            p.ToTable("organisme_policies");
+            p.HasKey(x => x.OrganismeId);
+            p.Property(x => x.OrganismeId).HasMaxLength(64);
+            p.Property(x => x.TargetWeeklyHoursDefault).HasPrecision(4, 1);
+            p.Property(x => x.UpdatedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<AuditEntry>(a =>
+        {
+            a.ToTable("audit_entries");
+            a.HasIndex(x => new { x.OrganismeId, x.EntityId });
+            a.Property(x => x.OrganismeId).HasMaxLength(64);
+            a.Property(x => x.Actor).HasMaxLength(128);
+            a.Property(x => x.ActorRole).HasMaxLength(32);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.EntityType).HasMaxLength(64);
+            a.Property(x => x.Before).HasColumnType("jsonb");
+            a.Property(x => x.After).HasColumnType("jsonb");
         });
         modelBuilder.AddMessagingTables();
     }

@@ -1,0 +1,30 @@
+using Intensif.Contracts.Api.Domain;
+using Intensif.Contracts.Api.Infrastructure;
+using Intensif.ServiceDefaults.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intensif.Contracts.Api.Apis;
+
+/// <summary>Loading what a write on a contract needs, within the caller's scope.</summary>
+public static class ContractWrites
+{
+    public sealed record Target(Contract Contract, Beneficiary Beneficiary);
+
+    public static async Task<Target?> LoadAsync(ContractsDbContext db, CurrentUser user, Guid contractId, CancellationToken ct)
+    {
+        var contract = await db.Contracts.VisibleTo(user).SingleOrDefaultAsync(c => c.Id == contractId, ct);
+        if (contract is null) return null;
+        var beneficiary = await db.Beneficiaries.SingleAsync(b => b.Id == contract.BeneficiaryId, ct);
+        return new(contract, beneficiary);
+    }
+
+    public static Task<bool> HasActiveEpisodeAsync(this ContractsDbContext db, Guid contractId, CancellationToken ct) =>
+        db.IntensiveEpisodes.AnyAsync(e => e.ContractId == contractId && e.Status == EpisodeStatus.ACTIVE, ct);
+
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Référents and managers of an organisme write here; partners, pilots and operators do not (403).</summary>
+    public static TBuilder RequireOrganismeStaff<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme)
+            .RequireClaim(PlatformClaims.Role, PlatformRoles.Referent, PlatformRoles.Manager));
+}

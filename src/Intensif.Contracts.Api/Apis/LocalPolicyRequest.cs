@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Intensif.Contracts.Api.Apis;
+
+/// <summary>An organisme's local parameters (§4.3); they can only be stricter than the national rules (BR-25).</summary>
+public sealed record LocalPolicyRequest
+{
+    [Required, Range(1, 50)] public int? CapacityIntensive { get; init; }
+    [Required, Range(1, 12)] public int? IntensiveDurationMinMonths { get; init; }
+    [Required, Range(1, 12)] public int? IntensiveDurationMaxMonths { get; init; }
+    [Required, Range(15, 35)] public decimal? TargetWeeklyHoursDefault { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Intensif.Contracts.Api.Domain;
+
+public enum EpisodeStatus
+{
+    ACTIVE,
+    ENDED,
+}

@@ -1,0 +1,17 @@
+using Intensif.Contracts.Api.Domain;
+
+namespace Intensif.Contracts.Api.Infrastructure;
+
+/// <summary>The stored local policy of an organisme (§4.3); absent means the national rules.</summary>
+public sealed class OrganismePolicy
+{
+    public string OrganismeId { get; set; } = "";
+    public int CapacityIntensive { get; set; }
+    public int IntensiveDurationMinMonths { get; set; }
+    public int IntensiveDurationMaxMonths { get; set; }
+    public decimal TargetWeeklyHoursDefault { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
+
+    public LocalPolicy ToPolicy() => new(CapacityIntensive, IntensiveDurationMinMonths, IntensiveDurationMaxMonths, TargetWeeklyHoursDefault);
+}
