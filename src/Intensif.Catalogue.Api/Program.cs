@@ -1,6 +1,7 @@
 using Intensif.Catalogue.Api.Apis;
 using Intensif.Catalogue.Api.Extensions;
 using Intensif.Catalogue.Api.Infrastructure;
+using Intensif.Catalogue.Api.Infrastructure.Seed;
 using Intensif.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,4 +15,5 @@ app.MapDefaultEndpoints();
 app.MapCatalogueApi();
 
 await app.MigrateDatabaseAsync<CatalogueDbContext>();
+await app.Services.SeedNationalCatalogueAsync();
 app.Run();

@@ -13,6 +13,7 @@ public static class ApplicationServices
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<CatalogueDbContext>("cataloguedb");
         builder.AddMessaging<CatalogueDbContext>("catalogue");
+        builder.Services.AddScoped<CatalogueJournal>();
         return builder;
     }
 }

@@ -1,25 +1,81 @@
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Messaging;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace Intensif.Catalogue.Api.Infrastructure;
 
 public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> options) : DbContext(options)
 {
+    /// <summary>Shadow column filled by a trigger (unaccented French full text); see the AddSearch migration.</summary>
+    public const string SearchVector = "SearchVector";
+    /// <summary>The text search configuration the migration creates: French stemming after unaccent.</summary>
+    public const string SearchConfiguration = "french_unaccent";
+
     public DbSet<CatalogueEntry> Entries => Set<CatalogueEntry>();
+    public DbSet<LocalValuation> LocalValuations => Set<LocalValuation>();
+    public DbSet<AuditRecord> Audit => Set<AuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("unaccent");
         modelBuilder.Entity<CatalogueEntry>(e =>
         {
             e.ToTable("catalogue_entries");
             e.HasIndex(x => x.Code).IsUnique();
             e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.Scope).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.OwnerOrganisation).HasMaxLength(64);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.Property(x => x.Label).HasMaxLength(200);
+            e.Property(x => x.Description).HasMaxLength(4000);
             e.Property(x => x.Category).HasMaxLength(64);
-            e.Property(x => x.Valuation).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.Dimension).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Mode).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Supervision).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ValuationMethod).HasConversion<string>().HasMaxLength(32);
             e.Property(x => x.ForfaitHours).HasPrecision(5, 2);
-            e.Property(x => x.PublishedBy).HasMaxLength(128);
+            e.Property(x => x.MaxHoursPerWeek).HasPrecision(5, 2);
+            e.Property(x => x.MaxTotalHours).HasPrecision(6, 2);
+            e.Property(x => x.ProofType).HasConversion<string>().HasMaxLength(32);
+            e.Property(x => x.Eligibility).HasJsonConversion();
+            e.Property(x => x.HourlyCosts).HasJsonConversion();
+            e.Property(x => x.ProviderType).HasMaxLength(128);
+            e.Property(x => x.LegalConstraints).HasMaxLength(1000);
+            e.Property(x => x.CreatedBy).HasMaxLength(128);
+            e.Property(x => x.UpdatedBy).HasMaxLength(128);
+            e.Ignore(x => x.Valuation);
+            e.Property<NpgsqlTsVector>(SearchVector).HasColumnType("tsvector");
+            // search over 100,000 entries: full text, territories and themes by GIN; local entries by owner
+            e.HasIndex(SearchVector).HasMethod("gin");
+            e.HasIndex(x => x.Territories).HasMethod("gin");
+            e.HasIndex(x => x.Themes).HasMethod("gin");
+            e.HasIndex(x => new { x.OwnerOrganisation, x.Code });
+        });
+        modelBuilder.Entity<LocalValuation>(e =>
+        {
+            e.ToTable("catalogue_local_valuations");
+            e.HasIndex(x => new { x.EntryCode, x.ScopeKind, x.ScopeValue }).IsUnique();
+            e.Property(x => x.EntryCode).HasMaxLength(32);
+            e.Property(x => x.ScopeKind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ScopeValue).HasMaxLength(64);
+            e.Property(x => x.ForfaitHours).HasPrecision(5, 2);
+            e.Property(x => x.MaxHoursPerWeek).HasPrecision(5, 2);
+            e.Property(x => x.UpdatedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<AuditRecord>(e =>
+        {
+            e.ToTable("catalogue_audit");
+            e.Property(x => x.Id).UseIdentityAlwaysColumn();
+            e.Property(x => x.Actor).HasMaxLength(128);
+            e.Property(x => x.ActorOrganisation).HasMaxLength(64);
+            e.Property(x => x.Action).HasMaxLength(64);
+            e.Property(x => x.EntryCode).HasMaxLength(32);
+            e.Property(x => x.Before).HasColumnType("jsonb");
+            e.Property(x => x.After).HasColumnType("jsonb");
+            e.HasIndex(x => new { x.EntryCode, x.Id });
         });
         modelBuilder.AddMessagingTables();
     }

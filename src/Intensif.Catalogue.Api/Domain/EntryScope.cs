@@ -1,0 +1,8 @@
+namespace Intensif.Catalogue.Api.Domain;
+
+/// <summary>National entries form the fichier métier of every organisme; local ones belong to one organisme.</summary>
+public enum EntryScope
+{
+    NATIONAL,
+    LOCAL,
+}

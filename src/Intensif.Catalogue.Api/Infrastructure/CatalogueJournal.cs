@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Intensif.Catalogue.Api.Apis;
+using Intensif.Catalogue.Api.Domain;
+using Intensif.IntegrationEvents;
+using Intensif.Messaging;
+
+namespace Intensif.Catalogue.Api.Infrastructure;
+
+/// <summary>
+/// Every write of the catalogue goes through here: an audit record (before/after, which is also the version history)
+/// and the integration event, both joining the caller's SaveChanges.
+/// </summary>
+public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static string Snapshot(CatalogueEntry entry) => JsonSerializer.Serialize(EntryResponse.From(entry), Json);
+
+    public static string Snapshot(object value) => JsonSerializer.Serialize(value, Json);
+
+    public void Created(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
+        Record("entry.created", entry, null, actor, organisation, now);
+
+    public void Revised(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    {
+        Record("entry.revised", entry, before, actor, organisation, now);
+        if (entry.Status != EntryStatus.PUBLISHED) return;   // drafts concern nobody outside the catalogue
+        var v = entry.Valuation;
+        outbox.Enqueue(new CatalogueEntryUpdated(Guid.CreateVersion7(now), now, entry.Code, entry.Version, entry.Scope.ToString(),
+            entry.OwnerOrganisation, entry.Label, entry.Category, entry.Supervision?.ToString(), v?.Method.ToString(), v?.ForfaitHours,
+            v?.MaxHoursPerWeek, v?.MaxOccurrencesPerWeek, v?.MaxTotalHours, entry.CountsTowardWeeklyHours), entry.Code);
+    }
+
+    /// <summary>A national entry of the seed joined the catalogue, published (domain reference §6).</summary>
+    public void Seeded(CatalogueEntry entry, DateTimeOffset now)
+    {
+        Record("entry.seeded", entry, null, entry.CreatedBy, "platform", now);
+        EnqueuePublished(entry, now);
+    }
+
+    public void Published(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    {
+        Record("entry.published", entry, before, actor, organisation, now);
+        EnqueuePublished(entry, now);
+    }
+
+    private void EnqueuePublished(CatalogueEntry entry, DateTimeOffset now)
+    {
+        // the existing contract: ForfaitHours is the forfait, or the weekly cap for capped real time
+        var hours = entry.ForfaitHours ?? entry.MaxHoursPerWeek ?? 0m;
+        outbox.Enqueue(new CatalogueEntryPublished(Guid.CreateVersion7(now), now, entry.Code, entry.Label, entry.Category, hours), entry.Code);
+    }
+
+    public void Archived(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    {
+        Record("entry.archived", entry, before, actor, organisation, now);
+        outbox.Enqueue(new CatalogueEntryArchived(Guid.CreateVersion7(now), now, entry.Code, entry.Version, entry.Scope.ToString(),
+            entry.OwnerOrganisation), entry.Code);
+    }
+
+    public void LocalValuationSet(LocalValuation local, string? before, string actor, string organisation, DateTimeOffset now) =>
+        db.Audit.Add(AuditRecord.Of("local-valuation.set", local.EntryCode, null, actor, organisation, before, Snapshot(LocalValuationResponse.From(local)), now));
+
+    private void Record(string action, CatalogueEntry entry, string? before, string actor, string organisation, DateTimeOffset now) =>
+        db.Audit.Add(AuditRecord.Of(action, entry.Code, entry.Version, actor, organisation, before, Snapshot(entry), now));
+}

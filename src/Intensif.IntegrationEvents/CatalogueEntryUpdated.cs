@@ -1,0 +1,22 @@
+namespace Intensif.IntegrationEvents;
+
+/// <summary>
+/// A published activity of the fichier métier changed; carries its new valuation (method, forfait, caps) so a
+/// consumer can refresh what it keeps. OwnerOrganisation is null for national entries.
+/// </summary>
+public sealed record CatalogueEntryUpdated(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    string Code,
+    int Version,
+    string Scope,
+    string? OwnerOrganisation,
+    string Label,
+    string Category,
+    string? Supervision,
+    string? ValuationMethod,
+    decimal? ForfaitHours,
+    decimal? MaxHoursPerWeek,
+    int? MaxOccurrencesPerWeek,
+    decimal? MaxTotalHours,
+    bool CountsTowardWeeklyHours) : IIntegrationEvent;
