@@ -7,13 +7,6 @@ const follow = document.getElementById('follow');
 let selected = new URLSearchParams(location.search).get('resource');
 let lastLine = -1;
 
-async function getJson(url) {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (response.status === 401) { location.href = '/login'; throw new Error('signed out'); }
-  if (!response.ok) throw new Error(url + ': ' + response.status);
-  return response.json();
-}
-
 function cell(text, className) {
   const td = document.createElement('td');
   td.textContent = text ?? '';
