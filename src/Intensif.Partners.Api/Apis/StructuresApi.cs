@@ -14,30 +14,73 @@ public static class StructuresApi
     {
         var api = app.MapGroup("/api/partners/structures").WithTags("Partner structures")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
-        api.MapPost("/", RegisterAsync).WithSummary("A manager or an operator registers a partner structure of the territory.")
+        api.MapPost("/", RegisterAsync)
+            .WithSummary("Register a partner structure")
+            .WithDescription("A manager or an operator registers a partner structure of the territory: SIRET (14 digits, Luhn-checked), type of §3.13, territories, themes, contacts, conventions and agreements. Publishes PartnerStructureRegistered.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id:guid}", GetAsync).WithSummary("A partner structure (public information).").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("Read a partner structure")
+            .WithDescription("Organismes and the platform read any structure of the directory; a partner reads only its own (others answer 404).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/{id:guid}", UpdateAsync)
+            .WithSummary("Update a partner structure's profile")
+            .WithDescription("The partner itself (org_kind=partner, org=<id>), a manager or an operator replaces the profile; the SIRET never changes. Audited with before/after; publishes PartnerUpdated.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/{id:guid}/audit", AuditAsync)
+            .WithSummary("The audit trail of a structure")
+            .WithDescription("Every write concerning the structure, its sessions and the referrals sent to it: who, when, what, before and after. For the partner itself and operators.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<Created<PartnerStructureResponse>> RegisterAsync(
-        RegisterStructureRequest request, PartnersDbContext db, IOutbox outbox, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Created<PartnerStructureResponse>> RegisterAsync(RegisterStructureRequest request,
+        PartnersDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var structure = PartnerStructure.Register(request.Name!, request.Siret!, request.Type!, request.Territories!, caller.User.Subject, now);
+        var structure = PartnerStructure.Register(request.Siret!, request.ToProfile(), caller.User.Subject, now);
         db.Structures.Add(structure);
+        var after = PartnerStructureResponse.From(structure);
+        audit.Record("structure.registered", nameof(PartnerStructure), structure.Id, structure.Id, null, after);
         outbox.Enqueue(new PartnerStructureRegistered(Guid.CreateVersion7(now), now, structure.Id, structure.Name, structure.Type, structure.Territories),
             structure.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/partners/structures/{structure.Id}", PartnerStructureResponse.From(structure));
+        return TypedResults.Created($"/api/partners/structures/{structure.Id}", after);
     }
 
-    private static async Task<Results<Ok<PartnerStructureResponse>, ProblemHttpResult>> GetAsync(Guid id, PartnersDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PartnerStructureResponse>, ProblemHttpResult>> GetAsync(Guid id,
+        PartnersDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken)
     {
+        if (!caller.User.CanSeeStructure(id)) return NotFound.Problem("partner structure");
         var structure = await db.Structures.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return structure is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such partner structure.")
-            : TypedResults.Ok(PartnerStructureResponse.From(structure));
+        return structure is null ? NotFound.Problem("partner structure") : TypedResults.Ok(PartnerStructureResponse.From(structure));
+    }
+
+    private static async Task<Results<Ok<PartnerStructureResponse>, ProblemHttpResult>> UpdateAsync(Guid id, UpdateStructureRequest request,
+        PartnersDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!caller.User.CanEditStructure(id)) return NotFound.Problem("partner structure");
+        var structure = await db.Structures.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (structure is null) return NotFound.Problem("partner structure");
+        var now = clock.GetUtcNow();
+        var before = PartnerStructureResponse.From(structure);
+        structure.Describe(request.ToProfile(), now);
+        var after = PartnerStructureResponse.From(structure);
+        audit.Record("structure.updated", nameof(PartnerStructure), structure.Id, structure.Id, before, after);
+        outbox.Enqueue(new PartnerUpdated(Guid.CreateVersion7(now), now, structure.Id, structure.Name, structure.Type, structure.Territories,
+            structure.Themes, structure.Qualiopi, structure.PmsmpPrescriptionDelegation, structure.DataSharingAgreementSigned), structure.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(after);
+    }
+
+    private static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> AuditAsync(Guid id,
+        PartnersDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken)
+    {
+        var user = caller.User;
+        if (user.IsPartner() ? user.ActingStructure() != id : user.Role != PlatformRoles.Operator) return NotFound.Problem("partner structure");
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.StructureId == id).OrderBy(a => a.At).ThenBy(a => a.Id)
+            .Select(a => new AuditEntryResponse(a.Id, a.Actor, a.ActorOrganisation, a.ActorRole, a.At, a.Action, a.EntityType, a.EntityId, a.Before, a.After))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(entries);
     }
 }

@@ -13,6 +13,7 @@ public static class ApplicationServices
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<PartnersDbContext>("partnersdb");
         builder.AddMessaging<PartnersDbContext>("partners");
+        builder.Services.AddScoped<AuditTrail>();
         return builder;
     }
 }

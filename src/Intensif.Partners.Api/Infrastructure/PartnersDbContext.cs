@@ -7,6 +7,7 @@ namespace Intensif.Partners.Api.Infrastructure;
 public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : DbContext(options)
 {
     public DbSet<PartnerStructure> Structures => Set<PartnerStructure>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -18,6 +19,24 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             s.Property(x => x.Siret).HasMaxLength(14);
             s.Property(x => x.Type).HasMaxLength(32);
             s.Property(x => x.RegisteredBy).HasMaxLength(128);
+            s.Property(x => x.Contacts).HasJsonConversion();
+            s.Property(x => x.Conventions).HasJsonConversion();
+            // directory search: "structures of territory 34", "structures on theme MOBILITE"
+            s.HasIndex(x => x.Territories).HasMethod("gin");
+            s.HasIndex(x => x.Themes).HasMethod("gin");
+        });
+        modelBuilder.Entity<AuditEntry>(a =>
+        {
+            a.ToTable("audit_entries");
+            a.HasIndex(x => new { x.StructureId, x.At });
+            a.HasIndex(x => x.EntityId);
+            a.Property(x => x.Actor).HasMaxLength(128);
+            a.Property(x => x.ActorOrganisation).HasMaxLength(128);
+            a.Property(x => x.ActorRole).HasMaxLength(32);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.EntityType).HasMaxLength(64);
+            a.Property(x => x.Before).HasColumnType("jsonb");
+            a.Property(x => x.After).HasColumnType("jsonb");
         });
         modelBuilder.AddMessagingTables();
     }

@@ -1,0 +1,7 @@
+namespace Intensif.IntegrationEvents;
+
+/// <summary>A partner structure changed its profile (name, type, territories, themes, agreements).</summary>
+public sealed record PartnerUpdated(
+    Guid EventId, DateTimeOffset OccurredAt, Guid StructureId, string Name, string Type,
+    IReadOnlyList<string> Territories, IReadOnlyList<string> Themes,
+    bool Qualiopi, bool PmsmpPrescriptionDelegation, bool DataSharingAgreementSigned) : IIntegrationEvent;
