@@ -12,6 +12,8 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapStructuresApi();
+app.MapSessionsApi();
+app.MapDirectoryApi();
 
 await app.MigrateDatabaseAsync<PartnersDbContext>();
 app.Run();

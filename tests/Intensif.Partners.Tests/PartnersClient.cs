@@ -30,4 +30,30 @@ public static class PartnersClient
     }
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static object Session(int capacity = 3, int inDays = 7, string territory = "34", string theme = "MOBILITE", string entryCode = "SOC-MOB-01")
+    {
+        var start = DateTimeOffset.UtcNow.Date.AddDays(inDays).AddHours(8);
+        return new { entryCode, start, end = start.AddHours(3), location = "12 rue de la Gare, Lunel", capacity, territory, theme };
+    }
+
+    public static async Task<Guid> PublishSessionAsync<T>(this ServiceApp<T> app, Guid structureId, object? session = null) where T : class
+    {
+        var response = await app.ClientFor(PartnerTokens.For(structureId)).PostAsJsonAsync("/api/partners/sessions", session ?? Session());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Types of the events waiting in (or sent from) the outbox, for one aggregate.</summary>
+    public static async Task<List<string>> OutboxTypesAsync<T>(this ServiceApp<T> app, Guid aggregateId) where T : class
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select message_type from outbox_messages where aggregate_id = @id order by sequence", connection);
+        command.Parameters.AddWithValue("id", aggregateId.ToString());
+        var types = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) types.Add(reader.GetString(0).Split(',')[0].Split('.')[^1]);
+        return types;
+    }
 }

@@ -14,6 +14,7 @@ public static class ApplicationServices
         builder.AddPostgresDbContext<PartnersDbContext>("partnersdb");
         builder.AddMessaging<PartnersDbContext>("partners");
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<SessionChanges>();
         return builder;
     }
 }

@@ -7,6 +7,7 @@ namespace Intensif.Partners.Api.Infrastructure;
 public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> options) : DbContext(options)
 {
     public DbSet<PartnerStructure> Structures => Set<PartnerStructure>();
+    public DbSet<PartnerSession> Sessions => Set<PartnerSession>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -24,6 +25,20 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             // directory search: "structures of territory 34", "structures on theme MOBILITE"
             s.HasIndex(x => x.Territories).HasMethod("gin");
             s.HasIndex(x => x.Themes).HasMethod("gin");
+        });
+        modelBuilder.Entity<PartnerSession>(s =>
+        {
+            // the last line of defence against overselling, whatever the code does
+            s.ToTable("partner_sessions", t => t.HasCheckConstraint("CK_partner_sessions_seats", "\"SeatsLeft\" >= 0 AND \"SeatsLeft\" <= \"Capacity\""));
+            s.HasIndex(x => new { x.StructureId, x.Start });
+            s.HasIndex(x => new { x.Territory, x.Start });
+            s.Property(x => x.EntryCode).HasMaxLength(40);
+            s.Property(x => x.Location).HasMaxLength(300);
+            s.Property(x => x.VideoLink).HasMaxLength(500);
+            s.Property(x => x.Territory).HasMaxLength(3);
+            s.Property(x => x.Theme).HasMaxLength(32);
+            s.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            s.Ignore(x => x.SeatsTaken);
         });
         modelBuilder.Entity<AuditEntry>(a =>
         {

@@ -1,0 +1,92 @@
+using Intensif.Messaging;
+using Intensif.Partners.Api.Domain;
+using Intensif.Partners.Api.Infrastructure;
+using Intensif.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intensif.Partners.Api.Apis;
+
+public static class SessionsApi
+{
+    public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/partners/sessions").WithTags("Sessions")
+            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
+        api.MapPost("/", PublishAsync)
+            .WithSummary("Publish a session")
+            .WithDescription("A partner publishes a dated session of a catalogue entry for its own structure: start and end (UTC, end after start), place or video link, capacity (≥ 1), territory (one the structure serves) and theme. Publishes SessionPublished.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/", ListAsync)
+            .WithSummary("List sessions")
+            .WithDescription("Sessions starting from `from` (default now), optionally of one structure, territory or theme. A partner sees only its own structure's sessions.");
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithSummary("Read a session")
+            .WithDescription("Organismes and the platform read any session; a partner only its own (others answer 404).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/{id:guid}", UpdateAsync)
+            .WithSummary("Change a session")
+            .WithDescription("The partner changes dates, place or capacity; capacity never drops below the seats taken (409 capacity-below-seats-taken). Seats it frees go to the waitlist first. Publishes SessionUpdated.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/cancel", CancelAsync)
+            .WithSummary("Cancel a session")
+            .WithDescription("The partner cancels the session; its open referrals are cancelled by the provider. Publishes SessionCancelled.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<Results<Created<SessionResponse>, ProblemHttpResult>> PublishAsync(SessionRequest request,
+        PartnersDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (caller.User.ActingStructure() is not { } structureId) return NotFound.Problem("partner structure");
+        var structure = await db.Structures.AsNoTracking().SingleOrDefaultAsync(s => s.Id == structureId, cancellationToken);
+        if (structure is null) return NotFound.Problem("partner structure");
+        var now = clock.GetUtcNow();
+        var session = PartnerSession.Publish(structure, request.ToPlan(), now);
+        db.Sessions.Add(session);
+        var after = SessionResponse.From(session);
+        audit.Record("session.published", nameof(PartnerSession), session.Id, structureId, null, after);
+        outbox.Enqueue(SessionEvents.Published(session, now), session.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/partners/sessions/{session.Id}", after);
+    }
+
+    private static async Task<Ok<List<SessionResponse>>> ListAsync(Guid? structureId, string? territory, string? theme, DateTimeOffset? from,
+        PartnersDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = caller.User;
+        if (user.IsPartner()) structureId = user.ActingStructure() ?? Guid.Empty;
+        var since = from ?? clock.GetUtcNow();
+        var query = db.Sessions.AsNoTracking().Where(s => s.Start >= since);
+        if (structureId is { } id) query = query.Where(s => s.StructureId == id);
+        if (territory is not null) query = query.Where(s => s.Territory == territory);
+        if (theme is not null) query = query.Where(s => s.Theme == theme);
+        var sessions = await query.OrderBy(s => s.Start).ThenBy(s => s.Id).Take(200).ToListAsync(cancellationToken);
+        return TypedResults.Ok(sessions.Select(SessionResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> GetAsync(Guid id,
+        PartnersDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken)
+    {
+        var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return session is null || !caller.User.CanSeeStructure(session.StructureId)
+            ? NotFound.Problem("session")
+            : TypedResults.Ok(SessionResponse.From(session));
+    }
+
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> UpdateAsync(Guid id, SessionRequest request,
+        PartnersDbContext db, SessionChanges changes, CurrentUserAccessor caller, CancellationToken cancellationToken)
+    {
+        if (caller.User.ActingStructure() is not { } structureId) return NotFound.Problem("session");
+        var session = await db.InTransactionAsync(() => changes.RescheduleAsync(structureId, id, request.ToPlan(), cancellationToken), cancellationToken);
+        return session is null ? NotFound.Problem("session") : TypedResults.Ok(session);
+    }
+
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CancelAsync(Guid id,
+        PartnersDbContext db, SessionChanges changes, CurrentUserAccessor caller, CancellationToken cancellationToken)
+    {
+        if (caller.User.ActingStructure() is not { } structureId) return NotFound.Problem("session");
+        var session = await db.InTransactionAsync(() => changes.CancelAsync(structureId, id, cancellationToken), cancellationToken);
+        return session is null ? NotFound.Problem("session") : TypedResults.Ok(session);
+    }
+}

@@ -1,0 +1,38 @@
+using Intensif.Messaging;
+using Intensif.Partners.Api.Apis;
+using Intensif.Partners.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intensif.Partners.Api.Infrastructure;
+
+/// <summary>Changes of a session that touch its seats, each under the session's row lock (inside a transaction).</summary>
+public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTrail audit, TimeProvider clock)
+{
+    /// <summary>Null when the session does not exist or belongs to another structure.</summary>
+    public async Task<SessionResponse?> RescheduleAsync(Guid structureId, Guid sessionId, SessionPlan plan, CancellationToken ct)
+    {
+        var session = await db.LockSessionAsync(sessionId, ct);
+        if (session is null || session.StructureId != structureId) return null;
+        var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, ct);
+        var now = clock.GetUtcNow();
+        var before = SessionResponse.From(session);
+        session.Reschedule(structure, plan, now);
+        var after = SessionResponse.From(session);
+        audit.Record("session.updated", nameof(PartnerSession), session.Id, structureId, before, after);
+        outbox.Enqueue(SessionEvents.Updated(session, now), session.Id.ToString());
+        return after;
+    }
+
+    public async Task<SessionResponse?> CancelAsync(Guid structureId, Guid sessionId, CancellationToken ct)
+    {
+        var session = await db.LockSessionAsync(sessionId, ct);
+        if (session is null || session.StructureId != structureId) return null;
+        var now = clock.GetUtcNow();
+        var before = SessionResponse.From(session);
+        session.Cancel(now);
+        var after = SessionResponse.From(session);
+        audit.Record("session.cancelled", nameof(PartnerSession), session.Id, structureId, before, after);
+        outbox.Enqueue(SessionEvents.Cancelled(session, now), session.Id.ToString());
+        return after;
+    }
+}
