@@ -12,6 +12,7 @@ public static class CatalogueApi
             .MapEntriesApi()
             .MapLocalValuationsApi();
         app.MapValuationsApi();
+        app.MapOpenDataApi();
         return app;
     }
 }
