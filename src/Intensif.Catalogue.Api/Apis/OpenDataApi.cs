@@ -23,6 +23,7 @@ public static class OpenDataApi
             .WithSummary("The provider structures of the published activities as data·inclusion v1 structures.")
             .WithDescription("A JSON array of data·inclusion v1 `structure` objects: every `structure_id` of /services appears once, with "
                 + "source, id, nom and date_maj (the latest change of its published services).");
+        api.MapOpenDataImportApi();
         return app;
     }
 

@@ -22,6 +22,10 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
     public void Created(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
         Record("entry.created", entry, null, actor, organisation, now);
 
+    /// <summary>A draft made from a data·inclusion service (POST /api/catalogue/open-data/import).</summary>
+    public void Imported(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
+        Record("entry.imported", entry, null, actor, organisation, now);
+
     public void Revised(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
     {
         Record("entry.revised", entry, before, actor, organisation, now);
