@@ -14,6 +14,7 @@ app.MapDefaultEndpoints();
 app.MapStructuresApi();
 app.MapSessionsApi();
 app.MapDirectoryApi();
+app.MapReferralsApi();
 
 await app.MigrateDatabaseAsync<PartnersDbContext>();
 app.Run();

@@ -1,5 +1,6 @@
 using Intensif.Partners.Api.Infrastructure;
 using Intensif.Messaging;
+using Intensif.Partners.Api.Domain;
 using Intensif.ServiceDefaults.Persistence;
 
 namespace Intensif.Partners.Api.Extensions;
@@ -15,6 +16,13 @@ public static class ApplicationServices
         builder.AddMessaging<PartnersDbContext>("partners");
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<SessionChanges>();
+        builder.Services.AddScoped<Waitlist>();
+        builder.Services.AddScoped<ReferralFlow>();
+        builder.Services.AddScoped<ReferralExpiry>();
+        builder.Services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
+            .Validate(o => o.ExpiryDays > 0 && o.SweepInterval > TimeSpan.Zero, "Partners:Referrals:ExpiryDays and SweepInterval must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddHostedService<ReferralExpirySweep>();
         return builder;
     }
 }

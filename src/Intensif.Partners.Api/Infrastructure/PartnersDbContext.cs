@@ -8,6 +8,7 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
 {
     public DbSet<PartnerStructure> Structures => Set<PartnerStructure>();
     public DbSet<PartnerSession> Sessions => Set<PartnerSession>();
+    public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -39,6 +40,25 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             s.Property(x => x.Theme).HasMaxLength(32);
             s.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             s.Ignore(x => x.SeatsTaken);
+        });
+        modelBuilder.Entity<Referral>(r =>
+        {
+            r.ToTable("referrals");
+            r.HasIndex(x => new { x.SessionId, x.Status });
+            r.HasIndex(x => new { x.StructureId, x.SentAt });
+            r.HasIndex(x => new { x.OrganismeId, x.SentAt });
+            r.HasIndex(x => x.ExpiresAt).HasFilter("\"Status\" = 'PENDING'");
+            r.Property(x => x.OrganismeId).HasMaxLength(128);
+            r.Property(x => x.ReferentId).HasMaxLength(128);
+            r.Property(x => x.ReferentName).HasMaxLength(200);
+            r.Property(x => x.PersonName).HasMaxLength(120);
+            r.Property(x => x.PersonContact).HasMaxLength(200);
+            r.Property(x => x.AccessibilityNeeds).HasMaxLength(500);
+            r.Property(x => x.Motive).HasMaxLength(1000);
+            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            r.Property(x => x.RefusalReason).HasMaxLength(64);
+            r.Property(x => x.Comment).HasMaxLength(1000);
+            r.Ignore(x => x.IsOpen);
         });
         modelBuilder.Entity<AuditEntry>(a =>
         {

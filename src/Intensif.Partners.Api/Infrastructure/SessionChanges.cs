@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Intensif.Partners.Api.Infrastructure;
 
 /// <summary>Changes of a session that touch its seats, each under the session's row lock (inside a transaction).</summary>
-public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTrail audit, TimeProvider clock)
+public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTrail audit, Waitlist waitlist, TimeProvider clock)
 {
     /// <summary>Null when the session does not exist or belongs to another structure.</summary>
     public async Task<SessionResponse?> RescheduleAsync(Guid structureId, Guid sessionId, SessionPlan plan, CancellationToken ct)
@@ -16,7 +16,8 @@ public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTr
         var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, ct);
         var now = clock.GetUtcNow();
         var before = SessionResponse.From(session);
-        session.Reschedule(structure, plan, now);
+        // seats a larger capacity frees go to the waitlist first
+        if (session.Reschedule(structure, plan, now) > 0) await waitlist.ServeAsync(session, now, ct);
         var after = SessionResponse.From(session);
         audit.Record("session.updated", nameof(PartnerSession), session.Id, structureId, before, after);
         outbox.Enqueue(SessionEvents.Updated(session, now), session.Id.ToString());
@@ -30,6 +31,15 @@ public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTr
         var now = clock.GetUtcNow();
         var before = SessionResponse.From(session);
         session.Cancel(now);
+        var open = await db.Referrals.Where(r => r.SessionId == sessionId
+            && (r.Status == ReferralStatus.PENDING || r.Status == ReferralStatus.WAITLISTED || r.Status == ReferralStatus.ACCEPTED)).ToListAsync(ct);
+        foreach (var referral in open)
+        {
+            var referralBefore = ReferralResponse.From(referral, now);
+            if (referral.Cancel("The partner cancelled the session.", now)) session.ReleaseSeat();
+            audit.Record("referral.cancelled", nameof(Referral), referral.Id, structureId, referralBefore, ReferralResponse.From(referral, now));
+            outbox.Enqueue(ReferralEvents.Cancelled(referral, session, bySessionCancellation: true, now), referral.Id.ToString());
+        }
         var after = SessionResponse.From(session);
         audit.Record("session.cancelled", nameof(PartnerSession), session.Id, structureId, before, after);
         outbox.Enqueue(SessionEvents.Cancelled(session, now), session.Id.ToString());
