@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using Intensif.Dashboard.Messaging;
 using Intensif.Dashboard.Otlp;
 using Intensif.Dashboard.Telemetry;
 using Intensif.Hosting;
@@ -56,6 +57,7 @@ internal sealed class DashboardHost : IDistributedApplicationLifecycleHook
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddDashboardAuthentication(token);
         builder.Services.AddSingleton(new TelemetryStore(new TelemetryLimits()));
+        builder.Services.AddSingleton(new RabbitMqQueueLister());
 
         var app = builder.Build();
         app.UseAuthentication();
@@ -63,6 +65,7 @@ internal sealed class DashboardHost : IDistributedApplicationLifecycleHook
         app.MapDashboardLogin(token);
         app.MapResourcesApi();
         app.MapTelemetryApi();
+        app.MapMessagingApi();
         if (context.Settings.OtlpEndpoint is not null) app.MapOtlpReceiver(context.Settings.OtlpApiKey);
         app.MapStaticAssets();
         return app;

@@ -20,6 +20,7 @@ internal static class StaticAssets
         endpoints.MapGet("/structured-logs", () => Page("structured-logs.html")).RequireAuthorization();
         endpoints.MapGet("/traces", () => Page("traces.html")).RequireAuthorization();
         endpoints.MapGet("/metrics", () => Page("metrics.html")).RequireAuthorization();
+        endpoints.MapGet("/messaging", () => Page("messaging.html")).RequireAuthorization();
         // the login page needs its stylesheet before the user is signed in
         endpoints.MapGet("/assets/{file}", (string file) => Path.GetExtension(file) is ".css" or ".js" ? Page(file) : Results.NotFound());
         return endpoints;

@@ -25,12 +25,12 @@ internal static class TelemetryApi
         {
             store.Paused = paused;
             return Results.Ok(new { store.Paused });
-        });
+        }).AddEndpointFilter<SameOriginFilter>();
         api.MapPost("/clear", (string? resource, TelemetryStore store) =>
         {
             store.Clear(string.IsNullOrEmpty(resource) ? null : resource);
             return Results.NoContent();
-        });
+        }).AddEndpointFilter<SameOriginFilter>();
 
         api.MapGet("/logs", (string? resource, string? level, string? text, string? traceId, int? take, TelemetryStore store) =>
             store.Logs.Query(resource, level is null ? 0 : MinSeverity.GetValueOrDefault(level), text, traceId, Math.Clamp(take ?? 500, 1, 5000)));

@@ -67,7 +67,10 @@ public sealed class DistributedApplication
             orchestrator = new Orchestrator(plan, Notifications, Logs);
             Output.WriteLine($"{name}: state in {settings.StateDirectory}");
 
-            var context = new DistributedApplicationContext(Model, _configuration, settings, Notifications, Logs, Output);
+            var context = new DistributedApplicationContext(Model, _configuration, settings, Notifications, Logs, Output)
+            {
+                Commands = new ResourceCommandService(orchestrator),
+            };
             foreach (var hook in _hooks)
             {
                 await hook.StartAsync(context, stopRequested);

@@ -1,6 +1,6 @@
 // Shared by every page: the header (navigation, pause and clear of telemetry) and fetching the AppHost's JSON API.
 'use strict';
-const pages = [['/', 'Resources'], ['/structured-logs', 'Structured logs'], ['/traces', 'Traces'], ['/metrics', 'Metrics']];
+const pages = [['/', 'Resources'], ['/structured-logs', 'Structured logs'], ['/traces', 'Traces'], ['/metrics', 'Metrics'], ['/messaging', 'Messaging']];
 
 async function getJson(url, options) {
   const response = await fetch(url, { credentials: 'same-origin', ...options });

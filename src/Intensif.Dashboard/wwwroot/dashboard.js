@@ -4,6 +4,9 @@ const tbody = document.querySelector('#resources tbody');
 const select = document.getElementById('logs-of');
 const log = document.getElementById('log');
 const follow = document.getElementById('follow');
+const pauseLog = document.getElementById('pause-log');
+const download = document.getElementById('download-log');
+let logPaused = false;
 let selected = new URLSearchParams(location.search).get('resource');
 let lastLine = -1;
 
@@ -44,10 +47,19 @@ function choose(name) {
   lastLine = -1;
   log.replaceChildren();
   history.replaceState(null, '', '?resource=' + encodeURIComponent(name));
+  download.href = `/api/resources/${encodeURIComponent(name)}/logs/download`;
+  showDetails(name);
 }
 
+// while paused nothing is fetched; the AppHost keeps the lines, so resuming continues where the view stopped
+pauseLog.onclick = () => {
+  logPaused = !logPaused;
+  pauseLog.textContent = logPaused ? 'Resume' : 'Pause';
+  pauseLog.classList.toggle('on', logPaused);
+};
+
 async function pollLogs() {
-  if (!selected) return;
+  if (!selected || logPaused) return;
   const name = selected;
   const data = await getJson(`/api/resources/${encodeURIComponent(name)}/logs?after=${lastLine}`);
   if (name !== selected) return;
@@ -68,7 +80,7 @@ async function pollLogs() {
 select.onchange = () => choose(select.value);
 
 async function tick() {
-  try { renderResources(await getJson('/api/resources')); await pollLogs(); }
+  try { const resources = await getJson('/api/resources'); renderResources(resources); refreshDetails(resources); await pollLogs(); }
   catch (e) { document.getElementById('summary').textContent = 'AppHost unreachable'; }
   setTimeout(tick, 1000);
 }

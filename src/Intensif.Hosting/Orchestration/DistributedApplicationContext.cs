@@ -10,4 +10,8 @@ public sealed record DistributedApplicationContext(
     HostingSettings Settings,
     ResourceNotificationService Notifications,
     ResourceLoggerService Logs,
-    TextWriter Output);
+    TextWriter Output)
+{
+    /// <summary>Start, stop and restart of processes; null when there is no orchestrator (dashboard tests).</summary>
+    public ResourceCommandService? Commands { get; init; }
+}

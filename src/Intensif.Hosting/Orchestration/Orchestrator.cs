@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Intensif.Hosting.ApplicationModel;
 using Intensif.Hosting.Orchestration.Runners;
+using Intensif.Hosting.Processes;
 using Intensif.Hosting.Servers;
 
 namespace Intensif.Hosting.Orchestration;
@@ -9,8 +10,9 @@ namespace Intensif.Hosting.Orchestration;
 /// Runs the plan: each instance waits for what it depends on to be healthy, starts, is polled until healthy
 /// (fast), then watched (slowly); a process that exits is shown as Exited, never restarted. Any start-up failure
 /// stops the start with one <see cref="HostingException"/>. Stopping goes from dependents to dependencies.
+/// An operator's start / stop / restart of one process is in Orchestrator.Commands.cs.
 /// </summary>
-internal sealed class Orchestrator : IAsyncDisposable
+internal sealed partial class Orchestrator : IAsyncDisposable
 {
     private static readonly TimeSpan FastPoll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan SlowPoll = TimeSpan.FromSeconds(5);
@@ -34,7 +36,7 @@ internal sealed class Orchestrator : IAsyncDisposable
         _runners = plan.Instances.Select(CreateRunner).ToList();
         _readiness = plan.Model.Resources.ToDictionary(r => r, r => new Readiness(plan.InstancesOf(r).Count));
         _orphans = new OrphanCleanup(plan.Settings.StateDirectory, _runners.OfType<RabbitMqServerRunner>().FirstOrDefault()?.EpmdPort);
-        foreach (var runner in _runners) _notifications.Publish(InitialSnapshot(runner.Instance));
+        foreach (var runner in _runners) _notifications.Publish(InitialSnapshot(runner));
     }
 
     public int InstanceCount => _runners.Count;
@@ -114,15 +116,19 @@ internal sealed class Orchestrator : IAsyncDisposable
         if (runner.Process is { } process)
         {
             _orphans.Track(runner.OrphanCleanup.Kind, runner.OrphanCleanup.Signal, process.Id);
-            _ = WatchExitAsync(runner);
+            _ = WatchExitAsync(runner, process);
         }
-        Update(runner, s => s with { State = ResourceState.Running, StartedAt = DateTimeOffset.UtcNow, ProcessId = runner.Process?.Id });
+        Update(runner, s => s with
+        {
+            State = ResourceState.Running, StartedAt = DateTimeOffset.UtcNow, ProcessId = runner.Process?.Id,
+            Environment = runner.LaunchEnvironment,
+        });
         _readiness[resource].InstanceStarted();
 
         await WaitUntilHealthyAsync(runner, started, cancellationToken);
         await runner.OnReadyAsync(cancellationToken);
         _readiness[resource].InstanceReady();
-        _ = WatchHealthAsync(runner);
+        _ = WatchHealthAsync(runner, runner.Process);
     }
 
     private async Task WaitUntilHealthyAsync(InstanceRunner runner, Stopwatch started, CancellationToken cancellationToken)
@@ -144,16 +150,17 @@ internal sealed class Orchestrator : IAsyncDisposable
         }
     }
 
-    private async Task WatchHealthAsync(InstanceRunner runner)
+    /// <summary>Watches one process (null for databases) until it exits or a restart replaces it.</summary>
+    private async Task WatchHealthAsync(InstanceRunner runner, ChildProcess? process)
     {
         var token = _lifetime.Token;
         try
         {
-            while (!token.IsCancellationRequested && runner.Process is not { HasExited: true })
+            while (!token.IsCancellationRequested && runner.Process == process && process is not { HasExited: true })
             {
                 var healthy = _notifications.Find(runner.Instance.Name)?.Health == HealthStatus.Healthy;
                 await Task.Delay(healthy ? SlowPoll : FastPoll * 2, token);
-                if (runner.Process is { HasExited: true }) return;
+                if (runner.Process != process || process is { HasExited: true }) return;
                 RecordHealth(runner, await runner.CheckHealthAsync(token));
             }
         }
@@ -162,11 +169,12 @@ internal sealed class Orchestrator : IAsyncDisposable
         }
     }
 
-    private async Task WatchExitAsync(InstanceRunner runner)
+    private async Task WatchExitAsync(InstanceRunner runner, ChildProcess process)
     {
-        var code = await runner.Process!.Exited;
-        if (_stopping) return;
-        Update(runner, s => s with
+        var code = await process.Exited;
+        // an operator's stop reports itself; a restart has already replaced the process
+        if (_stopping || runner.StopRequested || runner.Process != process) return;
+        Update(runner, s => s.State == ResourceState.FailedToStart ? s : s with
         {
             State = ResourceState.Exited, Health = HealthStatus.Unknown, ExitCode = code,
             StoppedAt = DateTimeOffset.UtcNow, Description = $"exited with code {code}: {Tail(runner)}",
@@ -203,15 +211,16 @@ internal sealed class Orchestrator : IAsyncDisposable
         _ => throw new InvalidOperationException($"No runner for {instance.Resource}."),
     };
 
-    private ResourceSnapshot InitialSnapshot(ResourceInstance instance) => new()
+    private ResourceSnapshot InitialSnapshot(InstanceRunner runner) => new()
     {
-        Name = instance.Name,
-        ResourceName = instance.Resource.Name,
-        ResourceType = (instance.Resource as Resource)?.ResourceType ?? instance.Resource.GetType().Name,
-        ReplicaIndex = instance.ReplicaIndex,
-        Parent = (instance.Resource as IResourceWithParent)?.Parent.Name,
-        Urls = instance.Url is { } url ? [url] : [],
-        WaitsFor = _plan.WaitsOf(instance.Resource).Select(r => r.Name).ToList(),
+        Name = runner.Instance.Name,
+        ResourceName = runner.Instance.Resource.Name,
+        ResourceType = (runner.Instance.Resource as Resource)?.ResourceType ?? runner.Instance.Resource.GetType().Name,
+        ReplicaIndex = runner.Instance.ReplicaIndex,
+        Parent = (runner.Instance.Resource as IResourceWithParent)?.Parent.Name,
+        Urls = runner.Instance.Url is { } url ? [url] : [],
+        WaitsFor = _plan.WaitsOf(runner.Instance.Resource).Select(r => r.Name).ToList(),
+        Commands = runner.AcceptsCommands ? KnownCommands : [],
     };
 
     public async ValueTask DisposeAsync()

@@ -24,4 +24,8 @@ public sealed record ResourceSnapshot
     public int? ExitCode { get; init; }
     public IReadOnlyList<string> Urls { get; init; } = [];
     public IReadOnlyList<string> WaitsFor { get; init; } = [];
+    /// <summary>The environment the AppHost passed to its process (empty until it starts, and for databases).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+    /// <summary>What an operator may ask of it (Aspire's KnownResourceCommands): start, stop, restart for processes; none for servers.</summary>
+    public IReadOnlyList<string> Commands { get; init; } = [];
 }

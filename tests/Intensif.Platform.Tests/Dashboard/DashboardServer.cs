@@ -23,6 +23,8 @@ internal sealed class DashboardServer : IAsyncDisposable
         Store = app.Services.GetRequiredService<TelemetryStore>();
         var cookies = new CookieContainer();
         Operator = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(Url) };
+        // as the dashboard's own pages send it: POSTs from another origin are refused
+        Operator.DefaultRequestHeaders.Add("Origin", Url);
     }
 
     public string Url { get; }

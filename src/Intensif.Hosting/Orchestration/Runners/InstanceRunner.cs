@@ -10,6 +10,18 @@ internal abstract class InstanceRunner(ResourceInstance instance)
     /// <summary>The process, once started (null for databases and external servers).</summary>
     public ChildProcess? Process { get; protected set; }
 
+    /// <summary>The environment given to the process at its first start; a restart reuses it.</summary>
+    public IReadOnlyDictionary<string, string> LaunchEnvironment { get; protected set; } = new Dictionary<string, string>();
+
+    /// <summary>Whether an operator may stop, start and restart it while the application runs (projects and executables).</summary>
+    public virtual bool AcceptsCommands => false;
+
+    /// <summary>Set while an operator's stop or restart is under way, so the exit is not reported as a crash.</summary>
+    public volatile bool StopRequested;
+
+    /// <summary>One operator command at a time per instance.</summary>
+    public SemaphoreSlim CommandGate { get; } = new(1, 1);
+
     /// <summary>How long start-up (preparation and first healthy check) may take.</summary>
     public abstract TimeSpan StartTimeout { get; }
 

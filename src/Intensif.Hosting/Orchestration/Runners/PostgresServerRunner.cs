@@ -24,6 +24,7 @@ internal sealed class PostgresServerRunner(ResourceInstance instance, Applicatio
             Port = _server.Port,
         });
         var spec = await _launcher.PrepareAsync(cancellationToken);
+        LaunchEnvironment = spec.Environment;
         _server.SetConnectionString(_launcher.ConnectionString());
         Process = ChildProcess.Start(Detached.Wrap(spec), line => logs.Add(Instance.Name, line));
     }

@@ -14,15 +14,17 @@ internal sealed class ProcessRunner(ResourceInstance instance, ApplicationPlan p
     private readonly string? _healthPath = instance.Resource.Annotations.OfType<HttpHealthCheckAnnotation>().LastOrDefault()?.Path;
 
     public override TimeSpan StartTimeout => plan.Settings.ProjectStartTimeout;
+    public override bool AcceptsCommands => true;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         if (Instance.Port is { } port && !Ports.IsFree(port))
             throw new HostingException($"{Instance.Name}: port {port} on 127.0.0.1 is already in use. Stop whatever holds it (`ss -ltnp 'sport = :{port}'`) or choose another port ({Instance.Resource.Name}:Port).");
 
+        if (LaunchEnvironment.Count == 0) LaunchEnvironment = ProcessEnvironment.For(plan, Instance);
         var spec = Command() with
         {
-            Environment = ProcessEnvironment.For(plan, Instance),
+            Environment = LaunchEnvironment,
             RemoveEnvironment = ProcessEnvironment.NotInherited,
         };
         try

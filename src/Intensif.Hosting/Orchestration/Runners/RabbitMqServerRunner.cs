@@ -28,6 +28,7 @@ internal sealed class RabbitMqServerRunner(ResourceInstance instance, Applicatio
             Port = _server.Port,
         });
         var spec = _launcher.Prepare();
+        LaunchEnvironment = spec.Environment;
         _server.SetConnectionString(_launcher.ConnectionString);
         Process = ChildProcess.Start(Detached.Wrap(spec), line => logs.Add(Instance.Name, line));
         return Task.CompletedTask;

@@ -1,0 +1,35 @@
+using Intensif.Hosting.ApplicationModel;
+using Intensif.Hosting.Orchestration;
+
+namespace Intensif.Dashboard.Resources;
+
+/// <summary>The details pane of one instance: its environment, what it references and waits for, its commands.</summary>
+internal sealed record ResourceDetails(
+    string Name,
+    IReadOnlyList<EnvironmentEntry> Environment,
+    IReadOnlyList<string> References,
+    IReadOnlyList<string> WaitsFor,
+    IReadOnlyList<string> Commands,
+    string? CommandsNote)
+{
+    public static ResourceDetails Of(ResourceSnapshot snapshot, DistributedApplicationModel model)
+    {
+        var resource = model.Find(snapshot.ResourceName);
+        var annotations = resource?.Annotations ?? [];
+        var environment = snapshot.Environment
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => EnvironmentEntry.Of(e.Key, e.Value))
+            .ToList();
+        var note = snapshot.Commands.Count > 0 ? null
+            : resource is PostgresDatabaseResource or PostgresServerResource or RabbitMQServerResource
+                ? "Servers and databases are not stopped or restarted from the dashboard: the services depend on them. Stop the AppHost instead."
+                : "No commands.";
+        return new ResourceDetails(
+            snapshot.Name,
+            environment,
+            annotations.OfType<ResourceReferenceAnnotation>().Select(r => r.Resource.Name).Distinct().ToList(),
+            snapshot.WaitsFor,
+            snapshot.Commands,
+            note);
+    }
+}

@@ -1,0 +1,37 @@
+// Messaging page: each service's outbox backlog and the broker's queues, polled every 5 s.
+'use strict';
+function age(seconds) {
+  if (seconds == null) return '';
+  if (seconds < 60) return seconds.toFixed(1) + ' s';
+  if (seconds < 3600) return (seconds / 60).toFixed(1) + ' min';
+  return (seconds / 3600).toFixed(1) + ' h';
+}
+
+function td(text, className) { return el('td', className ? { class: className } : {}, text == null ? '' : String(text)); }
+
+async function showOutboxes() {
+  const outboxes = await getJson('/api/messaging/outboxes');
+  document.querySelector('#outboxes tbody').replaceChildren(...outboxes.map(o => el('tr', { class: o.failing > 0 ? 'error-queue' : '' },
+    td(o.service), td(o.database),
+    o.problem ? el('td', { colspan: 4, class: 'muted' }, o.problem) : td(o.pending),
+    ...(o.problem ? [] : [td(o.failing, o.failing > 0 ? 'error' : ''), td(age(o.oldestPendingSeconds)), td(o.lastError, 'details')]))));
+  if (!outboxes.length) document.getElementById('outbox-note').textContent = 'no service references a database';
+}
+
+async function showQueues() {
+  const broker = await getJson('/api/messaging/queues');
+  const errors = broker.queues.filter(q => q.isErrorQueue && q.messages > 0).length;
+  document.getElementById('queues-note').textContent = broker.problem
+    ? broker.problem
+    : `${broker.queues.length} queues, ${errors} _error queue${errors === 1 ? '' : 's'} holding messages, as of ${time(broker.at)}`;
+  document.querySelector('#queues tbody').replaceChildren(...broker.queues.map(q =>
+    el('tr', { class: q.isErrorQueue && q.messages > 0 ? 'error-queue' : q.isErrorQueue ? 'muted' : '' },
+      td(q.name), td(q.messages, q.isErrorQueue && q.messages > 0 ? 'error' : ''), td(q.consumers))));
+}
+
+async function tick() {
+  try { await Promise.all([showOutboxes(), showQueues()]); }
+  catch (e) { document.getElementById('outbox-note').textContent = e.message; }
+  setTimeout(tick, 5000);
+}
+tick();
