@@ -13,6 +13,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapCatalogueApi();
+app.MapSessionsApi();
 
 await app.MigrateDatabaseAsync<CatalogueDbContext>();
 await app.Services.SeedNationalCatalogueAsync();

@@ -1,4 +1,5 @@
 using Intensif.Catalogue.Api.Infrastructure;
+using Intensif.Catalogue.Api.IntegrationEvents;
 using Intensif.Messaging;
 using Intensif.ServiceDefaults.Persistence;
 
@@ -12,7 +13,14 @@ public static class ApplicationServices
         // only sees the endpoints of the project that calls AddValidation, hence here and not in ServiceDefaults)
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<CatalogueDbContext>("cataloguedb");
-        builder.AddMessaging<CatalogueDbContext>("catalogue");
+        builder.AddMessaging<CatalogueDbContext>("catalogue", bus =>
+        {
+            bus.AddConsumer<SessionPublishedConsumer>();
+            bus.AddConsumer<SessionUpdatedConsumer>();
+            bus.AddConsumer<SessionCancelledConsumer>();
+            bus.AddConsumer<ReferralAcceptedConsumer>();
+            bus.AddConsumer<ReferralCancelledConsumer>();
+        });
         builder.Services.AddScoped<CatalogueJournal>();
         return builder;
     }

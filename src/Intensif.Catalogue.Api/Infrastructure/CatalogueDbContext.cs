@@ -15,6 +15,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<CatalogueEntry> Entries => Set<CatalogueEntry>();
     public DbSet<LocalValuation> LocalValuations => Set<LocalValuation>();
     public DbSet<AuditRecord> Audit => Set<AuditRecord>();
+    public DbSet<OfferedSession> Sessions => Set<OfferedSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -53,6 +54,21 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.HasIndex(x => x.Territories).HasMethod("gin");
             e.HasIndex(x => x.Themes).HasMethod("gin");
             e.HasIndex(x => new { x.OwnerOrganisation, x.Code });
+        });
+        modelBuilder.Entity<OfferedSession>(e =>
+        {
+            e.ToTable("catalogue_sessions");
+            e.HasKey(x => x.SessionId);
+            e.Property(x => x.SessionId).ValueGeneratedNever();
+            e.Property(x => x.EntryCode).HasMaxLength(32);
+            e.Property(x => x.Location).HasMaxLength(300);
+            e.Property(x => x.VideoLink).HasMaxLength(500);
+            e.Property(x => x.Territory).HasMaxLength(3);
+            e.Property(x => x.Theme).HasMaxLength(100);
+            // the offer: sessions to come by date, of an entry, of a territory
+            e.HasIndex(x => new { x.Start, x.SessionId }).HasFilter("NOT \"Cancelled\"");
+            e.HasIndex(x => new { x.EntryCode, x.Start });
+            e.HasIndex(x => new { x.Territory, x.Start });
         });
         modelBuilder.Entity<LocalValuation>(e =>
         {
