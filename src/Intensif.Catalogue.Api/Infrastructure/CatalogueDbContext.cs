@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Persistence;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Messaging;
 using Microsoft.EntityFrameworkCore;

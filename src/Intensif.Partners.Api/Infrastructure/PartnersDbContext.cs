@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Persistence;
 using Intensif.Messaging;
 using Intensif.Partners.Api.Domain;
 using Microsoft.EntityFrameworkCore;

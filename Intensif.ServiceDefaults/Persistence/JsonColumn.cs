@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Intensif.Catalogue.Api.Infrastructure;
+namespace Intensif.ServiceDefaults.Persistence;
 
-/// <summary>Maps a small value object to one jsonb column, compared by content for change tracking.</summary>
+/// <summary>Maps a small value object (or list of them) to one jsonb column, compared by content for change tracking.</summary>
 public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
