@@ -36,8 +36,8 @@ internal static class DashboardAuthentication
 
     public static IEndpointRouteBuilder MapDashboardLogin(this IEndpointRouteBuilder endpoints, string token)
     {
-        endpoints.MapGet("/login", async (HttpContext http, string? t) =>
-            t is null ? StaticAssets.Page("login.html") : await SignInAsync(http, t, token));
+        endpoints.MapGet("/login", async (HttpContext http, string? t, string? returnUrl) =>
+            t is null ? StaticAssets.Page("login.html") : await SignInAsync(http, t, token, returnUrl));
         endpoints.MapPost("/login", async (HttpContext http) =>
         {
             var form = await http.Request.ReadFormAsync();
@@ -51,12 +51,14 @@ internal static class DashboardAuthentication
         return endpoints;
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, string candidate, string token)
+    private static async Task<IResult> SignInAsync(HttpContext http, string candidate, string token, string? returnUrl = null)
     {
         if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(token)))
             return Results.Redirect("/login#failed");
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "operator")], CookieAuthenticationDefaults.AuthenticationScheme);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return Results.Redirect("/");
+        // only a path of the dashboard itself, never another site (open redirect)
+        var local = returnUrl is ['/', not '/' and not '\\', ..] ? returnUrl : "/";
+        return Results.Redirect(local);
     }
 }

@@ -80,7 +80,7 @@ async function pollLogs() {
 select.onchange = () => choose(select.value);
 
 async function tick() {
-  try { const resources = await getJson('/api/resources'); renderResources(resources); refreshDetails(resources); await pollLogs(); }
+  try { const resources = await getJson('/api/resources'); renderResources(resources); if (selected && detailsOf !== selected) showDetails(selected); refreshDetails(resources); await pollLogs(); }
   catch (e) { document.getElementById('summary').textContent = 'AppHost unreachable'; }
   setTimeout(tick, 1000);
 }
