@@ -12,6 +12,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapIndicatorsApi();
+app.MapIndicatorValuesApi();
 
 await app.MigrateDatabaseAsync<IndicatorsDbContext>();
 app.Run();

@@ -1,4 +1,3 @@
-using Intensif.Indicators.Api.Infrastructure;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.Testing;
 
@@ -11,13 +10,6 @@ public sealed class MigrationsMatchModelTests
     public async Task The_scheduling_migrations_build_the_schema_of_the_model()
     {
         var (fromModel, migrated) = await SchemaComparison.DescribeAsync<SchedulingDbContext>(o => new(o));
-        Assert.Equal(fromModel, migrated);
-    }
-
-    [Fact]
-    public async Task The_indicators_migrations_build_the_schema_of_the_model()
-    {
-        var (fromModel, migrated) = await SchemaComparison.DescribeAsync<IndicatorsDbContext>(o => new(o));
         Assert.Equal(fromModel, migrated);
     }
 }

@@ -24,7 +24,9 @@ public static class IndicatorsApi
         if (user.Role != PlatformRoles.Manager || user.Organisation != organismeId)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No indicators for this organisme among those you can see.");
 
-        var count = await db.ActiveContracts.CountAsync(a => a.OrganismeId == organismeId, cancellationToken);
+        // in force = signed and not closed (a closure may have arrived before its signature)
+        var count = await db.ActiveContracts.CountAsync(a => a.OrganismeId == organismeId
+            && !db.ContractClosures.Any(c => c.ContractId == a.ContractId), cancellationToken);
         return TypedResults.Ok(new ActiveContractsResponse(organismeId, count, clock.GetUtcNow()));
     }
 }

@@ -13,7 +13,16 @@ public static class ApplicationServices
         // only sees the endpoints of the project that calls AddValidation, hence here and not in ServiceDefaults)
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<IndicatorsDbContext>("indicatorsdb");
-        builder.AddMessaging<IndicatorsDbContext>("indicators", bus => bus.AddConsumer<ContractSignedConsumer>());
+        builder.Services.AddOptions<IndicatorsOptions>().BindConfiguration(IndicatorsOptions.Section)
+            .Validate(o => o.SmallCellThreshold >= 1, "Indicators:SmallCellThreshold must be at least 1.").ValidateOnStart();
+        builder.AddMessaging<IndicatorsDbContext>("indicators", bus =>
+        {
+            bus.AddConsumer<ContractSignedConsumer>();
+            bus.AddConsumer<ContractClosedConsumer>();
+            bus.AddConsumer<IntensiveEpisodeStartedConsumer>();
+            bus.AddConsumer<IntensiveEpisodeExtendedConsumer>();
+            bus.AddConsumer<IntensiveEpisodeEndedConsumer>();
+        });
         return builder;
     }
 }

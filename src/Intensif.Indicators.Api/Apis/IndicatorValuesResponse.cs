@@ -1,0 +1,5 @@
+namespace Intensif.Indicators.Api.Apis;
+
+/// <summary>An indicator's figures for a scope (one organisme or one territory), by month and breakdown group.</summary>
+public sealed record IndicatorValuesResponse(
+    string Code, int Version, string Scope, string Breakdown, string From, string To, IReadOnlyList<IndicatorRow> Rows);

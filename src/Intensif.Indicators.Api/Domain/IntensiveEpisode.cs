@@ -1,0 +1,68 @@
+namespace Intensif.Indicators.Api.Domain;
+
+/// <summary>
+/// One intensive episode as the indicators know it, pseudonymous, built from its Started, Extended and Ended events.
+/// Every Apply method commutes with the others, so events arriving in any order (an Ended before its Started)
+/// leave the same projection.
+/// </summary>
+public sealed class IntensiveEpisode
+{
+    public Guid EpisodeId { get; private set; }
+    public Guid ContractId { get; private set; }
+    public string OrganismeId { get; private set; } = "";
+    public string Territory { get; private set; } = "";
+    public Guid PseudonymousBeneficiaryId { get; private set; }
+    public DateOnly? StartDate { get; private set; }
+    public DateOnly? InitialPlannedEndDate { get; private set; }
+    public DateOnly? PlannedEndDate { get; private set; }
+    public int ExtensionCount { get; private set; }
+    public DateOnly? EndedOn { get; private set; }
+    public string? ExitType { get; private set; }
+
+    private IntensiveEpisode() { }
+
+    public static IntensiveEpisode Known(Guid episodeId, Guid contractId, string organismeId, string territory, Guid pseudonymousBeneficiaryId) => new()
+    {
+        EpisodeId = episodeId,
+        ContractId = contractId,
+        OrganismeId = organismeId,
+        Territory = territory,
+        PseudonymousBeneficiaryId = pseudonymousBeneficiaryId,
+    };
+
+    public void ApplyStarted(DateOnly startDate, DateOnly plannedEndDate)
+    {
+        StartDate = startDate;
+        InitialPlannedEndDate = plannedEndDate;
+        if (ExtensionCount == 0) PlannedEndDate = plannedEndDate;
+    }
+
+    public void ApplyExtended(DateOnly previousPlannedEndDate, DateOnly plannedEndDate, int extensionCount)
+    {
+        // the first extension starts from the planned end the episode started with
+        if (extensionCount == 1) InitialPlannedEndDate = previousPlannedEndDate;
+        if (extensionCount <= ExtensionCount) return;   // an older extension arriving late changes nothing
+        ExtensionCount = extensionCount;
+        PlannedEndDate = plannedEndDate;
+    }
+
+    public void ApplyEnded(DateOnly startDate, DateOnly endedOn, string exitType)
+    {
+        StartDate = startDate;
+        EndedOn = endedOn;
+        ExitType = exitType;
+    }
+
+    /// <summary>Counted only once its start is known (an Extended alone says nothing about when it began).</summary>
+    public bool IsKnownToHaveStarted => StartDate is not null;
+
+    public bool StartedIn(ReportingMonth month) => StartDate is { } s && month.Contains(s);
+
+    public bool EndedIn(ReportingMonth month) => StartDate is not null && EndedOn is { } e && month.Contains(e);
+
+    /// <summary>In progress at the end of <paramref name="day"/>: started on or before it, not ended on or before it.</summary>
+    public bool InProgressAt(DateOnly day) => StartDate is { } s && s <= day && (EndedOn is not { } e || e > day);
+
+    /// <summary>exitDate − startDate in days (§5 I2); null while the episode is open.</summary>
+    public int? DurationDays => StartDate is { } s && EndedOn is { } e ? e.DayNumber - s.DayNumber : null;
+}

@@ -1,0 +1,20 @@
+using Intensif.IntegrationEvents;
+using Intensif.Indicators.Api.Domain;
+using Intensif.Indicators.Api.Infrastructure;
+using Intensif.Messaging;
+using MassTransit;
+
+namespace Intensif.Indicators.Api.IntegrationEvents;
+
+/// <summary>Records the episode's start and first planned end, whatever else about it arrived before.</summary>
+public sealed class IntensiveEpisodeStartedConsumer(IndicatorsDbContext db)
+    : IdempotentConsumer<IntensiveEpisodeStarted, IndicatorsDbContext>(db)
+{
+    protected override async Task HandleAsync(IntensiveEpisodeStarted message, IndicatorsDbContext db,
+        ConsumeContext<IntensiveEpisodeStarted> context, CancellationToken cancellationToken)
+    {
+        var episode = await db.LockOrAddAsync(message.EpisodeId, () => IntensiveEpisode.Known(message.EpisodeId, message.ContractId,
+            message.OrganismeId, message.Territory, message.PseudonymousBeneficiaryId), cancellationToken);
+        episode.ApplyStarted(message.StartDate, message.PlannedEndDate);
+    }
+}
