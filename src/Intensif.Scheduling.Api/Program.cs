@@ -12,6 +12,8 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapInterviewsApi();
+app.MapInterviewComplianceApi();
+app.MapFeedsApi();
 
 await app.MigrateDatabaseAsync<SchedulingDbContext>();
 app.Run();

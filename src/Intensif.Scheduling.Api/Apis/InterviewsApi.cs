@@ -19,6 +19,12 @@ public static class InterviewsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetAsync).WithSummary("An entretien of the caller (référent) or their organisme (manager).")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        var own = api.MapGroup("/{id:guid}").RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        own.MapPost("/outcome", RecordOutcomeAsync)
+            .WithSummary("The référent records whether a past entretien was held or missed (justified or not); publishes InterviewHeld or InterviewMissed.");
+        own.MapPost("/reschedule", RescheduleAsync).WithSummary("A new time for a scheduled entretien; same id, its calendar SEQUENCE is raised.");
+        own.MapPost("/cancel", CancelAsync).WithSummary("Cancels a scheduled entretien; it stays in the feeds as STATUS:CANCELLED.");
         return app;
     }
 
@@ -36,14 +42,51 @@ public static class InterviewsApi
         return TypedResults.Created($"/api/scheduling/interviews/{interview.Id}", InterviewResponse.From(interview));
     }
 
+    private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> RecordOutcomeAsync(
+        Guid id, RecordOutcomeRequest request, SchedulingDbContext db, IOutbox outbox, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindOwnAsync(db, id, caller.User, cancellationToken) is not { } interview) return NotFound();
+        var now = clock.GetUtcNow();
+        interview.RecordOutcome(request.Outcome!.Value, now);
+        IIntegrationEvent message = interview.Status == InterviewStatus.HELD
+            ? new InterviewHeld(Guid.CreateVersion7(now), now, interview.Id, interview.OrganismeId, interview.BeneficiaryId, interview.ScheduledAt, interview.Type.ToString())
+            : new InterviewMissed(Guid.CreateVersion7(now), now, interview.Id, interview.OrganismeId, interview.BeneficiaryId, interview.ScheduledAt, interview.Type.ToString(),
+                Justified: interview.Status == InterviewStatus.NO_SHOW_JUSTIFIED);
+        outbox.Enqueue(message, interview.BeneficiaryId.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(InterviewResponse.From(interview));
+    }
+
+    private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> RescheduleAsync(
+        Guid id, RescheduleInterviewRequest request, SchedulingDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindOwnAsync(db, id, caller.User, cancellationToken) is not { } interview) return NotFound();
+        interview.Reschedule(request.ScheduledAt!.Value, request.DurationMinutes!.Value, request.Channel!.Value, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(InterviewResponse.From(interview));
+    }
+
+    private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> CancelAsync(
+        Guid id, SchedulingDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindOwnAsync(db, id, caller.User, cancellationToken) is not { } interview) return NotFound();
+        interview.Cancel(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(InterviewResponse.From(interview));
+    }
+
+    private static Task<Interview?> FindOwnAsync(SchedulingDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken) =>
+        db.Interviews.SingleOrDefaultAsync(i => i.Id == id && i.OrganismeId == user.Organisation && i.ReferentId == user.Subject, cancellationToken);
+
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such interview among those you can see.");
+
     private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> GetAsync(
         Guid id, SchedulingDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var interview = await db.Interviews.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.OrganismeId == user.Organisation
             && (user.Role == PlatformRoles.Manager || (user.Role == PlatformRoles.Referent && i.ReferentId == user.Subject)), cancellationToken);
-        return interview is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such interview among those you can see.")
-            : TypedResults.Ok(InterviewResponse.From(interview));
+        return interview is null ? NotFound() : TypedResults.Ok(InterviewResponse.From(interview));
     }
 }

@@ -13,7 +13,11 @@ public sealed class Interview
     public int DurationMinutes { get; private set; }
     public InterviewType Type { get; private set; }
     public InterviewChannel Channel { get; private set; }
+    public InterviewStatus Status { get; private set; }
+    /// <summary>Raised on every change; the iCalendar SEQUENCE, so calendar applications replace their copy.</summary>
+    public int Sequence { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
 
     private Interview() { }
 
@@ -32,7 +36,55 @@ public sealed class Interview
             DurationMinutes = durationMinutes,
             Type = type,
             Channel = channel,
+            Status = InterviewStatus.SCHEDULED,
             CreatedAt = now,
+            UpdatedAt = now,
         };
+    }
+
+    /// <summary>Held or no-show, once the entretien has begun; cancelled ones and recorded ones are final.</summary>
+    public void RecordOutcome(InterviewOutcome outcome, DateTimeOffset now)
+    {
+        if (ScheduledAt > now)
+            throw new RuleViolationException("interview-not-yet-started", "The outcome of an interview is recorded once it has begun.");
+        EnsureScheduled();
+        Status = outcome switch
+        {
+            InterviewOutcome.HELD => InterviewStatus.HELD,
+            InterviewOutcome.NO_SHOW_JUSTIFIED => InterviewStatus.NO_SHOW_JUSTIFIED,
+            _ => InterviewStatus.NO_SHOW_UNJUSTIFIED,
+        };
+        Touch(now);
+    }
+
+    /// <summary>A new time for the same entretien: it keeps its id (and its calendar UID).</summary>
+    public void Reschedule(DateTimeOffset scheduledAt, int durationMinutes, InterviewChannel channel, DateTimeOffset now)
+    {
+        EnsureScheduled();
+        if (scheduledAt < now)
+            throw new RuleViolationException("interview-in-the-past", "An interview is rescheduled to a future time.");
+        ScheduledAt = scheduledAt.ToUniversalTime();
+        DurationMinutes = durationMinutes;
+        Channel = channel;
+        Touch(now);
+    }
+
+    public void Cancel(DateTimeOffset now)
+    {
+        EnsureScheduled();
+        Status = InterviewStatus.CANCELLED;
+        Touch(now);
+    }
+
+    private void EnsureScheduled()
+    {
+        if (Status != InterviewStatus.SCHEDULED)
+            throw new RuleViolationException("interview-closed", $"The interview is already {Status}; it can no longer change.");
+    }
+
+    private void Touch(DateTimeOffset now)
+    {
+        Sequence++;
+        UpdatedAt = now;
     }
 }

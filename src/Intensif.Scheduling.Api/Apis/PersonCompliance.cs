@@ -1,0 +1,3 @@
+namespace Intensif.Scheduling.Api.Apis;
+
+public sealed record PersonCompliance(Guid BeneficiaryId, int Held, int Required, bool Compliant);
