@@ -9,7 +9,8 @@ namespace Intensif.Dashboard;
 
 /// <summary>
 /// The messaging page's JSON: each service's outbox backlog, read from the databases the app model gives it,
-/// and the broker's queues (depth, consumers, <c>_error</c> queues first).
+/// and the broker's queues (depth, consumers, <c>_error</c> queues first); the messages of an <c>_error</c> queue, and
+/// replaying one to its endpoint's queue (POST, same origin only).
 /// </summary>
 internal static class MessagingApi
 {
@@ -25,7 +26,36 @@ internal static class MessagingApi
             var environment = app.Notifications.Find(brokers[0].Name)?.Environment ?? new Dictionary<string, string>();
             return Results.Ok(await lister.ListAsync(environment, cancellationToken));
         });
+        api.MapGet("/queues/{queue}/messages", async (string queue, DistributedApplicationContext app, CancellationToken cancellationToken) =>
+        {
+            if (!ErrorQueues.IsErrorQueue(queue)) return Results.Problem("Only _error queues are read.", statusCode: StatusCodes.Status400BadRequest);
+            return BrokerUri(app) is { } uri
+                ? Results.Ok(await new ErrorQueues(uri).PeekAsync(queue, cancellationToken))
+                : Results.Ok(ErrorQueueMessages.Failed(queue, NoBroker));
+        });
+        api.MapPost("/queues/{queue}/messages/{messageId}/replay", async (string queue, string messageId, DistributedApplicationContext app, CancellationToken cancellationToken) =>
+        {
+            if (!ErrorQueues.IsErrorQueue(queue)) return Results.Problem("Only messages of an _error queue are replayed.", statusCode: StatusCodes.Status400BadRequest);
+            return BrokerUri(app) is { } uri
+                ? Results.Ok(await new ErrorQueues(uri).ReplayAsync(queue, messageId, cancellationToken))
+                : Results.Ok(ReplayResult.Failed(queue, messageId, NoBroker));
+        }).AddEndpointFilter<SameOriginFilter>();
         return endpoints;
+    }
+
+    private const string NoBroker = "the app model has no RabbitMQ broker, or it is not started yet";
+
+    /// <summary>The AMQP URI the app model gives the services (the private node's generated user, or the external broker's).</summary>
+    private static string? BrokerUri(DistributedApplicationContext app)
+    {
+        try
+        {
+            return app.Model.Resources.OfType<RabbitMQServerResource>().FirstOrDefault()?.GetConnectionString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;   // not prepared yet
+        }
     }
 
     /// <summary>Every (service, database) pair the app model declares with WithReference, once the database is known.</summary>
