@@ -1,4 +1,5 @@
-// Messaging page: each service's outbox backlog and the broker's queues, polled every 5 s.
+// Messaging page: each service's outbox backlog and the broker's queues, polled every 5 s; an _error queue's messages
+// on demand, and replaying one of them.
 'use strict';
 function age(seconds) {
   if (seconds == null) return '';
@@ -26,7 +27,32 @@ async function showQueues() {
     : `${broker.queues.length} queues, ${errors} _error queue${errors === 1 ? '' : 's'} holding messages, as of ${time(broker.at)}`;
   document.querySelector('#queues tbody').replaceChildren(...broker.queues.map(q =>
     el('tr', { class: q.isErrorQueue && q.messages > 0 ? 'error-queue' : q.isErrorQueue ? 'muted' : '' },
-      td(q.name), td(q.messages, q.isErrorQueue && q.messages > 0 ? 'error' : ''), td(q.consumers))));
+      q.isErrorQueue && q.messages > 0
+        ? el('td', {}, el('a', { href: '#', onclick: e => { e.preventDefault(); showErrors(q.name); } }, q.name))
+        : td(q.name),
+      td(q.messages, q.isErrorQueue && q.messages > 0 ? 'error' : ''), td(q.consumers))));
+}
+
+// peeked, not consumed: the dashboard gives every message back to the queue
+async function showErrors(queue, note) {
+  document.getElementById('error-messages').hidden = false;
+  document.getElementById('error-queue').textContent = queue;
+  const read = await getJson(`/api/messaging/queues/${encodeURIComponent(queue)}/messages`);
+  document.getElementById('error-note').textContent = (note ? note + ' · ' : '') + (read.problem
+    ? read.problem
+    : `${read.messages.length} of ${read.depth} shown`);
+  document.querySelector('#errors tbody').replaceChildren(...read.messages.map(m => el('tr', {},
+    td(m.messageId), td(m.messageType),
+    el('td', { class: 'details' }, [m.reason, m.exceptionType, m.faultMessage].filter(x => x).join(' · ')),
+    td(m.at ? new Date(m.at).toLocaleString() : ''),
+    el('td', { class: 'details', title: m.bodyLength + ' bytes' }, m.bodyPreview),
+    el('td', {}, m.messageId ? el('button', { type: 'button', onclick: () => replay(queue, m.messageId) }, 'Replay') : null))));
+}
+
+async function replay(queue, messageId) {
+  if (!confirm(`Move ${messageId} back to ${queue.replace(/_error$/, '')}?`)) return;
+  const result = await getJson(`/api/messaging/queues/${encodeURIComponent(queue)}/messages/${encodeURIComponent(messageId)}/replay`, { method: 'POST' });
+  await showErrors(queue, result.message);
 }
 
 async function tick() {
