@@ -10,7 +10,8 @@ internal sealed record ResourceDetails(
     IReadOnlyList<string> References,
     IReadOnlyList<string> WaitsFor,
     IReadOnlyList<string> Commands,
-    string? CommandsNote)
+    string? CommandsNote,
+    IReadOnlyList<HealthReport> HealthReports)
 {
     public static ResourceDetails Of(ResourceSnapshot snapshot, DistributedApplicationModel model)
     {
@@ -30,6 +31,7 @@ internal sealed record ResourceDetails(
             annotations.OfType<ResourceReferenceAnnotation>().Select(r => r.Resource.Name).Distinct().ToList(),
             snapshot.WaitsFor,
             snapshot.Commands,
-            note);
+            note,
+            snapshot.HealthReports);
     }
 }

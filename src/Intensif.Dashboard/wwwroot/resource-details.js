@@ -14,6 +14,7 @@ async function showDetails(name) {
   detailsPane.replaceChildren(
     el('h3', {}, details.name),
     commandBar(details),
+    el('h4', {}, 'Health checks'), healthTable(details.healthReports),
     el('h4', {}, 'References'), list(details.references),
     el('h4', {}, 'Waits for'), list(details.waitsFor),
     el('h4', {}, `Environment (${details.environment.length})`),
@@ -26,6 +27,15 @@ function refreshDetails(resources) {
   if (!current || busy) return;
   if (detailsState !== null && detailsState !== current.state) showDetails(detailsOf);
   detailsState = current.state;
+}
+
+function healthTable(reports) {
+  if (!reports.length) return el('p', { class: 'muted' }, 'Not checked yet.');
+  return el('table', { class: 'health-checks' },
+    ...reports.map(r => el('tr', {},
+      el('td', {}, r.name),
+      el('td', { class: r.status === 'Healthy' ? 'ok' : 'error' }, r.status),
+      el('td', { class: 'muted' }, r.description ?? ''))));
 }
 
 function list(names) {

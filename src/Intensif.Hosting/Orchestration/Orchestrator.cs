@@ -192,6 +192,9 @@ internal sealed partial class Orchestrator : IAsyncDisposable
             State = health.IsHealthy ? ResourceState.Running : wasHealthy || s.State == ResourceState.Unhealthy ? ResourceState.Unhealthy : s.State,
             Description = health.Description,
             HealthCheckedAt = DateTimeOffset.UtcNow,
+            HealthReports = health.Reports.Count > 0
+                ? health.Reports
+                : [new HealthReport(s.Name + "_check", health.IsHealthy ? HealthStatus.Healthy : HealthStatus.Unhealthy, health.Description)],
         };
     });
 

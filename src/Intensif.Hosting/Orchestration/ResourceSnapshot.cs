@@ -20,6 +20,8 @@ public sealed record ResourceSnapshot
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? StoppedAt { get; init; }
     public DateTimeOffset? HealthCheckedAt { get; init; }
+    /// <summary>Each health check as last seen: a service's /health checks, or one "{name}_check" for a server.</summary>
+    public IReadOnlyList<HealthReport> HealthReports { get; init; } = [];
     public int? ProcessId { get; init; }
     public int? ExitCode { get; init; }
     public IReadOnlyList<string> Urls { get; init; } = [];

@@ -73,6 +73,10 @@ public sealed partial class ResourceCommandsTests : IDisposable
         Assert.Equal("Host=127.0.0.1;Password=hunter2;Database=d", revealed.GetProperty("value").GetString());
         Assert.DoesNotContain("hunter2", list);
         Assert.Equal(["start", "stop", "restart"], details.GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        // its health answer has no per-check report: the dashboard shows the one check the AppHost ran
+        var check = Assert.Single(details.GetProperty("healthReports").EnumerateArray());
+        Assert.Equal("api_check", check.GetProperty("name").GetString());
+        Assert.Equal("Healthy", check.GetProperty("status").GetString());
     }
 
     [Fact]

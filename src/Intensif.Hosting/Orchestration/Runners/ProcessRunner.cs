@@ -47,9 +47,10 @@ internal sealed class ProcessRunner(ResourceInstance instance, ApplicationPlan p
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(3));
             using var response = await http.GetAsync(Instance.Url + _healthPath, timeout.Token);
+            var reports = HealthReportParser.Parse(await response.Content.ReadAsStringAsync(timeout.Token));
             return response.IsSuccessStatusCode
-                ? HealthResult.Healthy
-                : new HealthResult(false, $"GET {_healthPath} answered {(int)response.StatusCode}");
+                ? HealthResult.Healthy with { Reports = reports }
+                : new HealthResult(false, $"GET {_healthPath} answered {(int)response.StatusCode}") { Reports = reports };
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
