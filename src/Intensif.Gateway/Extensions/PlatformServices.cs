@@ -1,7 +1,10 @@
 namespace Intensif.Gateway.Extensions;
 
-/// <summary>A service behind the gateway: its AppHost resource name and the public path prefix it owns.</summary>
-public sealed record PlatformService(string ResourceName, string PathPrefix, string Title)
+/// <summary>
+/// A service behind the gateway: its AppHost resource name, the public path prefix it owns, and the GET paths that
+/// need no token (their URL is the credential, e.g. iCalendar feeds: calendar applications send no bearer token).
+/// </summary>
+public sealed record PlatformService(string ResourceName, string PathPrefix, string Title, params string[] AnonymousGetPaths)
 {
     public string Key => PathPrefix.Split('/').Last();
 
@@ -10,7 +13,7 @@ public sealed record PlatformService(string ResourceName, string PathPrefix, str
     [
         new("contracts-api", "/api/contracts", "Contracts — contrats d'engagement"),
         new("catalogue-api", "/api/catalogue", "Catalogue — fichier métier"),
-        new("scheduling-api", "/api/scheduling", "Scheduling — weekly programmes and shared calendar"),
+        new("scheduling-api", "/api/scheduling", "Scheduling — weekly programmes and shared calendar", "/api/scheduling/feeds/{token}.ics"),
         new("partners-api", "/api/partners", "Partners — partner structures and actions"),
         new("indicators-api", "/api/indicators", "Indicators — piloting indicators"),
     ];

@@ -48,14 +48,13 @@ public sealed class ServiceProxyConfigProvider(IConfiguration configuration, ILo
                 AuthorizationPolicy = AuthenticationExtensions.PlatformUserPolicy,   // validated here and again by the service
                 Match = new RouteMatch { Path = service.PathPrefix + "/{**rest}" },
             });
-            if (service.Key == "scheduling")
-                routes.Add(new RouteConfig   // iCalendar feeds: calendar applications send no bearer token, the secret URL is the credential
-                {
-                    RouteId = "scheduling-feeds",
-                    ClusterId = service.ResourceName,
-                    AuthorizationPolicy = "anonymous",
-                    Match = new RouteMatch { Path = "/api/scheduling/feeds/{token}.ics", Methods = ["GET"] },
-                });
+            routes.AddRange(service.AnonymousGetPaths.Select((path, i) => new RouteConfig
+            {
+                RouteId = $"{service.Key}-anonymous-{i}",
+                ClusterId = service.ResourceName,
+                AuthorizationPolicy = "anonymous",
+                Match = new RouteMatch { Path = path, Methods = ["GET"] },
+            }));
             routes.Add(new RouteConfig
             {
                 RouteId = service.Key + "-openapi",

@@ -27,7 +27,7 @@ public sealed class Backend : IAsyncDisposable
         var app = builder.Build();
         var backend = new Backend(app, address);
         app.MapGet("/openapi/v1.json", () => Results.Text("""{"openapi":"3.1.0","info":{"title":"backend","version":"v1"},"paths":{}}""", "application/json"));
-        app.Map("/api/contracts/{**rest}", (HttpContext context) =>
+        app.Map("/api/{**rest}", (HttpContext context) =>
         {
             backend.Hits++;
             return Results.Json(new

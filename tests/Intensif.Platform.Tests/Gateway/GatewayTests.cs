@@ -25,6 +25,7 @@ public sealed class GatewayTests : IAsyncLifetime
             // exactly what the AppHost injects for a project with two replicas
             b.UseSetting("services:contracts-api:http:0", _first.Address);
             b.UseSetting("services:contracts-api:http:1", _second.Address);
+            b.UseSetting("services:scheduling-api:http:0", _first.Address);
             b.UseSetting("Jwt:SigningKey", TestTokens.SigningKey);
         });
     }
@@ -88,6 +89,21 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.DoesNotContain("https://", await page.Content.ReadAsStringAsync());   // every asset is local: works offline
         Assert.Contains("/openapi/indicators.json", pageConfig);
+    }
+
+    [Fact]
+    public async Task A_calendar_feed_url_needs_no_token_but_the_rest_of_the_service_does()
+    {
+        var anonymous = _gateway.CreateClient();
+
+        var feed = await anonymous.GetAsync("/api/scheduling/feeds/s3cr3t.ics");
+        var interviews = await anonymous.GetAsync("/api/scheduling/interviews");
+        var feedPost = await anonymous.PostAsync("/api/scheduling/feeds/s3cr3t.ics", null);
+
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal("/api/scheduling/feeds/s3cr3t.ics", (await feed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("path").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, interviews.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, feedPost.StatusCode);
     }
 
     [Fact]
