@@ -11,7 +11,8 @@ internal sealed record ResourceDetails(
     IReadOnlyList<string> WaitsFor,
     IReadOnlyList<string> Commands,
     string? CommandsNote,
-    IReadOnlyList<HealthReport> HealthReports)
+    IReadOnlyList<HealthReport> HealthReports,
+    string? Source)
 {
     public static ResourceDetails Of(ResourceSnapshot snapshot, DistributedApplicationModel model)
     {
@@ -32,6 +33,18 @@ internal sealed record ResourceDetails(
             snapshot.WaitsFor,
             snapshot.Commands,
             note,
-            snapshot.HealthReports);
+            snapshot.HealthReports,
+            SourceOf(resource));
     }
+
+    /// <summary>Where the resource comes from (Aspire's "source"): a project file, a command line, or a server.</summary>
+    private static string? SourceOf(IResource? resource) => resource switch
+    {
+        ProjectResource project => project.Metadata.ProjectPath,
+        ExecutableResource executable => string.Join(' ', [executable.Command, .. executable.Args]),
+        PostgresServerResource server => $"PostgreSQL, 127.0.0.1:{server.Port} unless ConnectionStrings:{server.Name} names an external server",
+        PostgresDatabaseResource database => $"database {database.DatabaseName} on {database.Parent.Name}",
+        RabbitMQServerResource broker => $"RabbitMQ, 127.0.0.1:{broker.Port} unless ConnectionStrings:{broker.Name} names an external broker",
+        _ => null,
+    };
 }

@@ -13,6 +13,7 @@ async function showDetails(name) {
   if (name !== detailsOf) return;
   detailsPane.replaceChildren(
     el('h3', {}, details.name),
+    el('p', { class: 'muted' }, details.source ?? ''),
     commandBar(details),
     el('h4', {}, 'Health checks'), healthTable(details.healthReports),
     el('h4', {}, 'References'), list(details.references),

@@ -74,6 +74,7 @@ public sealed partial class ResourceCommandsTests : IDisposable
         Assert.DoesNotContain("hunter2", list);
         Assert.Equal(["start", "stop", "restart"], details.GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
         // its health answer has no per-check report: the dashboard shows the one check the AppHost ran
+        Assert.StartsWith("python3 ", details.GetProperty("source").GetString());
         var check = Assert.Single(details.GetProperty("healthReports").EnumerateArray());
         Assert.Equal("api_check", check.GetProperty("name").GetString());
         Assert.Equal("Healthy", check.GetProperty("status").GetString());
