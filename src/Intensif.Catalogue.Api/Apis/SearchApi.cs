@@ -1,6 +1,6 @@
-using System.Text;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +33,7 @@ public static class SearchApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Between 1 and 100."] });
         if (family is < 1 or > 6)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["family"] = ["R.5411-15 families are numbered 1 to 6."] });
+        if (string.IsNullOrEmpty(cursor)) cursor = null;   // "cursor=" is the first page
         if (cursor is not null && DecodeCursor(cursor) is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["Not a cursor of this search."] });
 
@@ -65,19 +66,8 @@ public static class SearchApi
         return TypedResults.Ok(new SearchPage(items, next));
     }
 
-    private static string EncodeCursor(string code) => Convert.ToBase64String(Encoding.UTF8.GetBytes("after:" + code)).TrimEnd('=');
+    private static string EncodeCursor(string code) => PageCursor.Encode("after:" + code);
 
-    private static string? DecodeCursor(string cursor)
-    {
-        try
-        {
-            var padded = cursor.PadRight(cursor.Length + (4 - cursor.Length % 4) % 4, '=');
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(padded));
-            return text.StartsWith("after:", StringComparison.Ordinal) ? text["after:".Length..] : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static string? DecodeCursor(string cursor) =>
+        PageCursor.Decode(cursor) is { } text && text.StartsWith("after:", StringComparison.Ordinal) ? text["after:".Length..] : null;
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Intensif.Catalogue.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +30,7 @@ public static class SessionsApi
         var errors = new Dictionary<string, string[]>();
         if (limit is < 1 or > 100) errors["limit"] = ["Between 1 and 100."];
         if (from is not null && to is not null && to < from) errors["to"] = ["Must not be before from."];
+        if (string.IsNullOrEmpty(cursor)) cursor = null;   // "cursor=" is the first page
         var after = cursor is null ? null : DecodeCursor(cursor);
         if (cursor is not null && after is null) errors["cursor"] = ["Not a cursor of this search."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
@@ -51,22 +52,13 @@ public static class SessionsApi
         return TypedResults.Ok(new SessionsPage(items, next));
     }
 
-    private static string EncodeCursor(DateTimeOffset start, Guid id) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{start.UtcTicks}|{id}")).TrimEnd('=');
+    private static string EncodeCursor(DateTimeOffset start, Guid id) => PageCursor.Encode($"{start.UtcTicks}|{id}");
 
     private static (DateTimeOffset Start, Guid Id)? DecodeCursor(string cursor)
     {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor.PadRight(cursor.Length + (4 - cursor.Length % 4) % 4, '=')));
-            var parts = text.Split('|');
-            return parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id)
-                ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
-                : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
+        var parts = PageCursor.Decode(cursor)?.Split('|');
+        return parts is [var ticks, var id] && long.TryParse(ticks, CultureInfo.InvariantCulture, out var utcTicks) && Guid.TryParse(id, out var sessionId)
+            ? (new DateTimeOffset(utcTicks, TimeSpan.Zero), sessionId)
+            : null;
     }
 }

@@ -6,11 +6,13 @@ namespace Intensif.Dashboard.Messaging;
 /// <summary>
 /// Lists the private node's queues with <c>rabbitmqctl list_queues</c>, run with the node's environment (the one the
 /// AppHost gave the broker: node name, epmd port, HOME holding the cookie). A call takes about a second, so the answer
-/// is kept for a few seconds and concurrent pages share one call.
+/// is kept for a few seconds and concurrent pages share one call. It boots an Erlang VM, which a loaded machine slows
+/// down: the page gives up after <c>timeout</c> (15 s by default) and says so.
 /// </summary>
-internal sealed class RabbitMqQueueLister(string rabbitmqctl = RabbitMqQueueLister.DefaultTool)
+internal sealed class RabbitMqQueueLister(string rabbitmqctl = RabbitMqQueueLister.DefaultTool, TimeSpan? timeout = null)
 {
     public const string DefaultTool = "/usr/lib/rabbitmq/bin/rabbitmqctl";
+    private readonly TimeSpan _timeout = timeout ?? TimeSpan.FromSeconds(15);
     private static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(3);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BrokerQueues? _last;
@@ -43,7 +45,7 @@ internal sealed class RabbitMqQueueLister(string rabbitmqctl = RabbitMqQueueList
         {
             using var process = Process.Start(start)!;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(15));
+            timeout.CancelAfter(_timeout);
             var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
             var error = process.StandardError.ReadToEndAsync(timeout.Token);
             try
@@ -53,7 +55,7 @@ internal sealed class RabbitMqQueueLister(string rabbitmqctl = RabbitMqQueueList
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 process.Kill(entireProcessTree: true);
-                return Failed("rabbitmqctl did not answer within 15 s");
+                return Failed($"rabbitmqctl did not answer within {_timeout.TotalSeconds:0} s");
             }
             if (process.ExitCode != 0) return Failed($"rabbitmqctl exited with code {process.ExitCode}: {(await error).Trim()}");
             return new BrokerQueues(Parse(await output), null, DateTimeOffset.UtcNow);

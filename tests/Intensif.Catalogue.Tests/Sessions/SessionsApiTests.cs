@@ -28,8 +28,13 @@ public sealed class SessionsApiTests : IAsyncLifetime
         new(Guid.NewGuid(), DateTimeOffset.UtcNow, sessionId, Guid.NewGuid(), "GEN-COL-01", start, start.AddHours(3),
             "Maison de l'emploi", null, capacity, capacity, territory, "NUMERIQUE");
 
-    private async Task<JsonElement> SearchAsync(HttpClient client, string query) =>
-        await client.GetFromJsonAsync<JsonElement>("/api/catalogue/sessions?" + query);
+    private static async Task<JsonElement> SearchAsync(HttpClient client, string query)
+    {
+        using var response = await client.GetAsync("/api/catalogue/sessions?" + query);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"GET /api/catalogue/sessions?{query} answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
 
     [Fact]
     public async Task A_published_session_is_found_with_its_entry_and_its_seats_follow_the_referrals()
@@ -40,7 +45,7 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var client = _app.ClientFor(TestTokens.Referent(TestTokens.NewOrganisme()));
 
         await PublishAsync(Published(sessionId, territory, start, capacity: 1));
-        var found = await Eventually.MatchAsync(() => SearchAsync(client, $"territory={territory}"), p => p.GetProperty("items").GetArrayLength() == 1);
+        var found = await Eventually.MatchAsync(() => SearchAsync(client, $"territory={territory}"), p => p.GetProperty("items").GetArrayLength() == 1, TimeSpan.FromSeconds(90));
         var session = found.GetProperty("items")[0];
         Assert.Equal(sessionId, session.GetProperty("sessionId").GetGuid());
         Assert.False(string.IsNullOrEmpty(session.GetProperty("entryLabel").GetString()));   // the seeded national entry
@@ -63,7 +68,9 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var ids = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToList();
         for (var i = 0; i < ids.Count; i++) await PublishAsync(Published(ids[i], territory, start.AddDays(2 - i), capacity: 5));
         var client = _app.ClientFor(TestTokens.Manager(TestTokens.NewOrganisme()));
-        await Eventually.MatchAsync(() => SearchAsync(client, $"territory={territory}&limit=100"), p => p.GetProperty("items").GetArrayLength() == 3);
+        var all = await Eventually.MatchAsync(() => SearchAsync(client, $"territory={territory}&limit=100"),
+            p => p.GetProperty("items").GetArrayLength() == 3, TimeSpan.FromSeconds(90));
+        Assert.Equal(3, all.GetProperty("items").GetArrayLength());
 
         var first = await SearchAsync(client, $"territory={territory}&limit=2");
         var second = await SearchAsync(client, $"territory={territory}&limit=2&cursor={first.GetProperty("nextCursor").GetString()}");
