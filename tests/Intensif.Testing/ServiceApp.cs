@@ -1,6 +1,10 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
+using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Intensif.Testing;
 
@@ -37,6 +41,10 @@ public sealed class ServiceApp<TEntryPoint>(string connectionName, string connec
         builder.UseSetting("Jwt:Issuer", TestTokens.Issuer.Issuer);
         builder.UseSetting("Jwt:Audience", TestTokens.Issuer.Audience);
         builder.UseSetting("Jwt:SigningKey", TestTokens.SigningKey);
+        // test classes run in parallel, each with its own app and database on the one test broker: with the service's
+        // usual queue names they would be competing consumers and take each other's events; own queues, own copies
+        var prefix = $"{connectionName}-{Guid.NewGuid().ToString("N")[..8]}-";
+        builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<IEndpointNameFormatter>(new KebabCaseEndpointNameFormatter(prefix, false))));
     }
 
     public override async ValueTask DisposeAsync()
