@@ -26,6 +26,9 @@ public sealed class PlatformProcess : IAsyncDisposable
             "--RabbitMQ:Port=" + ports.RabbitMq,
             "--Gateway:Port=" + ports.Gateway,
             "--Dashboard:Port=" + ports.Dashboard,
+            // the test run keeps the machine busy: give servers and services more than the interactive 60 s
+            "--Hosting:ServerStartTimeoutSeconds=180",
+            "--Hosting:ProjectStartTimeoutSeconds=180",
         ]) { WorkingDirectory = RepositoryRoot() }, line => { lock (_output) _output.AppendLine(line.Text); });
     }
 
@@ -45,7 +48,7 @@ public sealed class PlatformProcess : IAsyncDisposable
     {
         var platform = new PlatformProcess(ports, stateDirectory);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        var deadline = DateTime.UtcNow.AddMinutes(6);
         while (DateTime.UtcNow < deadline)
         {
             if (platform._process.HasExited)
@@ -60,7 +63,7 @@ public sealed class PlatformProcess : IAsyncDisposable
             await Task.Delay(500);
         }
         await platform.DisposeAsync();
-        throw new TimeoutException($"The platform was not healthy within 3 minutes:\n{platform.Output}");
+        throw new TimeoutException($"The platform was not healthy within 6 minutes:\n{platform.Output}");
     }
 
     /// <summary>SIGTERM, as Ctrl+C would; returns the AppHost's exit code.</summary>

@@ -17,6 +17,8 @@ public static class TestServers
     private static ServerProcess? _postgresProcess;
     private static ServerProcess? _rabbitMqProcess;
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "intensif-tests-" + Guid.NewGuid().ToString("N")[..8]);
+    /// <summary>Servers boot in seconds on an idle machine; the test run keeps two cores busy with builds, brokers and browsers.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     static TestServers() => AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAsync().GetAwaiter().GetResult();
 
@@ -33,7 +35,7 @@ public static class TestServers
                     Port = Ports.GetFreeInRange(40000, 60000),
                     Durable = false,
                 });
-                _postgresProcess = await ServerProcess.StartPostgresAsync(launcher);
+                _postgresProcess = await ServerProcess.StartPostgresAsync(launcher, timeout: StartTimeout);
                 _postgres = launcher;
                 // vstest may end the test host before ProcessExit handlers finish: a detached guard stops the cluster
                 OrphanGuard.Watch(Environment.ProcessId, $"kill -INT {_postgresProcess.ProcessId} 2>/dev/null; sleep 2; rm -rf '{Root}/postgres'");
@@ -59,7 +61,7 @@ public static class TestServers
                     Port = Ports.GetFreeInRange(20000, 35000, 1, 20000),
                     NodeName = "t" + Environment.ProcessId,
                 });
-                _rabbitMqProcess = await ServerProcess.StartRabbitMqAsync(launcher);
+                _rabbitMqProcess = await ServerProcess.StartRabbitMqAsync(launcher, timeout: StartTimeout);
                 _rabbitMq = launcher;
                 OrphanGuard.Watch(Environment.ProcessId,
                     $"kill -TERM {_rabbitMqProcess.ProcessId} 2>/dev/null; sleep 4; ERL_EPMD_PORT={launcher.EpmdPort} epmd -kill >/dev/null 2>&1; rm -rf '{Root}'");

@@ -47,13 +47,14 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new HostingException($"{name} did not become healthy within {timeout.TotalSeconds:0} s: {server.Tail()}");
     }
 
-    public static async Task<ServerProcess> StartPostgresAsync(PostgresLauncher launcher, CancellationToken cancellationToken = default) =>
+    public static async Task<ServerProcess> StartPostgresAsync(PostgresLauncher launcher, CancellationToken cancellationToken = default, TimeSpan? timeout = null) =>
         await StartAsync("PostgreSQL", await launcher.PrepareAsync(cancellationToken), launcher.IsHealthyAsync,
-            PosixSignalNumber.Interrupt, TimeSpan.FromSeconds(30), cancellationToken: cancellationToken);
+            PosixSignalNumber.Interrupt, timeout ?? TimeSpan.FromSeconds(30), cancellationToken: cancellationToken);
 
-    public static Task<ServerProcess> StartRabbitMqAsync(RabbitMqLauncher launcher, CancellationToken cancellationToken = default) =>
+    /// <summary>A fresh node boots in about 6 s on an idle machine; <paramref name="timeout"/> is for busy ones.</summary>
+    public static Task<ServerProcess> StartRabbitMqAsync(RabbitMqLauncher launcher, CancellationToken cancellationToken = default, TimeSpan? timeout = null) =>
         StartAsync("RabbitMQ", launcher.Prepare(), launcher.IsHealthyAsync,
-            PosixSignalNumber.Term, TimeSpan.FromSeconds(60), launcher.StopEpmdAsync, cancellationToken);
+            PosixSignalNumber.Term, timeout ?? TimeSpan.FromSeconds(60), launcher.StopEpmdAsync, cancellationToken);
 
     public int ProcessId => _process.Id;
 

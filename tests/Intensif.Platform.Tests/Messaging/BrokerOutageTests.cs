@@ -20,7 +20,7 @@ public sealed class BrokerOutageTests
             NodeName = "outage" + Environment.ProcessId,
         };
         var launcher = new RabbitMqLauncher(options);
-        ServerProcess? broker = await ServerProcess.StartRabbitMqAsync(launcher);
+        ServerProcess? broker = await ServerProcess.StartRabbitMqAsync(launcher, timeout: TestServers.StartTimeout);
         try
         {
             await using var app = await MessagingTestHost.StartAsync(
@@ -33,7 +33,7 @@ public sealed class BrokerOutageTests
             var failing = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Attempts > 0)), n => n > 0);
             Assert.True(failing > 0, "the relay never tried to publish while the broker was down");
 
-            broker = await ServerProcess.StartRabbitMqAsync(new RabbitMqLauncher(options));
+            broker = await ServerProcess.StartRabbitMqAsync(new RabbitMqLauncher(options), timeout: TestServers.StartTimeout);
             var applied = await Eventually.MatchAsync(() => app.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync()),
                 ids => ids.Count >= events.Count, TimeSpan.FromSeconds(120));
 
