@@ -32,7 +32,7 @@ public static class TestServers
                 var launcher = new PostgresLauncher(new PostgresServerOptions
                 {
                     Directory = Path.Combine(Root, "postgres"),
-                    Port = Ports.GetFreeInRange(40000, 60000),
+                    Port = Ports.GetFree(),
                     Durable = false,
                 });
                 _postgresProcess = await ServerProcess.StartPostgresAsync(launcher, timeout: StartTimeout);
