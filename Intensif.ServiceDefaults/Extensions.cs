@@ -1,4 +1,5 @@
 using Intensif.ServiceDefaults.Health;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Intensif.ServiceDefaults.OpenApi;
 using Intensif.ServiceDefaults.Problems;
@@ -34,6 +35,7 @@ public static class Extensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
         app.MapPlatformHealthChecks();
         app.MapPlatformOpenApi();
         return app;

@@ -11,7 +11,7 @@ public static class OpenApiExtensions
     /// <summary>Each service publishes an OpenAPI 3.1 document at /openapi/v1.json, with the bearer scheme declared.</summary>
     public static IHostApplicationBuilder AddPlatformOpenApi(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>().AddOperationTransformer<HttpConventionsOperationTransformer>());
         return builder;
     }
 

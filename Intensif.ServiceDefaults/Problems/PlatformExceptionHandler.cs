@@ -27,6 +27,13 @@ public sealed class PlatformExceptionHandler(IProblemDetailsService problems, IL
                 Detail = rule.Message,
                 Extensions = { ["code"] = rule.Code },
             },
+            Http.PreconditionFailedException stale => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Title = "The resource was changed by someone else.",
+                Detail = $"{stale.Message} Read it again and retry with its current ETag.",
+                Extensions = { ["code"] = "stale-etag" },
+            },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status412PreconditionFailed,
