@@ -14,6 +14,11 @@ app.MapDefaultEndpoints();
 app.MapInterviewsApi();
 app.MapInterviewComplianceApi();
 app.MapFeedsApi();
+app.MapPortfolioApi();
+app.MapSessionsApi();
+app.MapProgrammesApi();
+app.MapAssignmentsApi();
+app.MapAlertsApi();
 
 await app.MigrateDatabaseAsync<SchedulingDbContext>();
 app.Run();

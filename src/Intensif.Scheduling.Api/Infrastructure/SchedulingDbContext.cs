@@ -8,6 +8,11 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
 {
     public DbSet<Interview> Interviews => Set<Interview>();
     public DbSet<CalendarFeed> Feeds => Set<CalendarFeed>();
+    public DbSet<IntensiveEpisode> Episodes => Set<IntensiveEpisode>();
+    public DbSet<PartnerSessionCopy> Sessions => Set<PartnerSessionCopy>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<WeekClosure> WeekClosures => Set<WeekClosure>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +35,74 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             f.Property(x => x.OrganismeId).HasMaxLength(64);
             f.Property(x => x.ReferentId).HasMaxLength(128);
             f.Property(x => x.TokenHash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<IntensiveEpisode>(e =>
+        {
+            e.ToTable("intensive_episodes");
+            e.HasKey(x => x.EpisodeId);
+            e.HasIndex(x => x.BeneficiaryId);
+            e.HasIndex(x => new { x.OrganismeId, x.ReferentId });
+            e.HasIndex(x => x.ContractId);
+            e.Property(x => x.OrganismeId).HasMaxLength(64);
+            e.Property(x => x.ReferentId).HasMaxLength(128);
+            e.Property(x => x.Territory).HasMaxLength(8);
+            e.Property(x => x.TargetWeeklyHours).HasPrecision(5, 2);
+        });
+        modelBuilder.Entity<PartnerSessionCopy>(s =>
+        {
+            s.ToTable("partner_sessions");
+            s.HasKey(x => x.SessionId);
+            s.HasIndex(x => new { x.Territory, x.Start });
+            s.Property(x => x.EntryCode).HasMaxLength(40);
+            s.Property(x => x.Location).HasMaxLength(300);
+            s.Property(x => x.Territory).HasMaxLength(8);
+            s.Property(x => x.Theme).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Assignment>(a =>
+        {
+            a.ToTable("assignments");
+            a.HasIndex(x => new { x.BeneficiaryId, x.Week });
+            a.HasIndex(x => x.SessionId);
+            a.Property(x => x.OrganismeId).HasMaxLength(64);
+            a.Property(x => x.ReferentId).HasMaxLength(128);
+            a.Property(x => x.Territory).HasMaxLength(8);
+            a.Property(x => x.Week).HasMaxLength(8);
+            a.Property(x => x.EntryCode).HasMaxLength(40);
+            a.Property(x => x.Supervision).HasMaxLength(16);
+            a.Property(x => x.ProofReference).HasMaxLength(300);
+            a.Property(x => x.RecordedBy).HasMaxLength(128);
+            a.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            a.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+            a.Property(x => x.DeclaredBy).HasConversion<string>().HasMaxLength(16);
+            a.Property(x => x.PlannedHours).HasPrecision(6, 2);
+            a.Property(x => x.RealisedHours).HasPrecision(6, 2);
+            a.Property(x => x.ActualHours).HasPrecision(6, 2);
+        });
+        modelBuilder.Entity<WeekClosure>(w =>
+        {
+            w.ToTable("week_closures");
+            w.HasIndex(x => new { x.BeneficiaryId, x.Week }).IsUnique();
+            w.Property(x => x.Week).HasMaxLength(8);
+            w.Property(x => x.OrganismeId).HasMaxLength(64);
+            w.Property(x => x.Territory).HasMaxLength(8);
+            w.Property(x => x.ClosedBy).HasMaxLength(128);
+            w.Property(x => x.Comment).HasMaxLength(1000);
+            w.Property(x => x.GapReason).HasConversion<string>().HasMaxLength(32);
+            foreach (var hours in new[] { nameof(WeekClosure.TargetHours), nameof(WeekClosure.PlannedHours), nameof(WeekClosure.RealisedHours),
+                         nameof(WeekClosure.AccompaniedHours), nameof(WeekClosure.AutonomousHours), nameof(WeekClosure.GapHours) })
+                w.Property(hours).HasPrecision(6, 2);
+        });
+        modelBuilder.Entity<AuditEntry>(a =>
+        {
+            a.ToTable("audit_entries");
+            a.HasIndex(x => new { x.BeneficiaryId, x.At });
+            a.HasIndex(x => x.EntityId);
+            a.Property(x => x.Actor).HasMaxLength(128);
+            a.Property(x => x.ActorOrganisation).HasMaxLength(128);
+            a.Property(x => x.ActorRole).HasMaxLength(32);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.EntityType).HasMaxLength(64);
+            a.Property(x => x.After).HasColumnType("jsonb");
         });
         modelBuilder.AddMessagingTables();
     }

@@ -1,0 +1,145 @@
+using Intensif.Messaging;
+using Intensif.Scheduling.Api.Catalogue;
+using Intensif.Scheduling.Api.Domain;
+using Intensif.Scheduling.Api.Infrastructure;
+using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intensif.Scheduling.Api.Apis;
+
+/// <summary>One assignment of a programme: booking a proposal, confirming, and recording what happened (attendance).</summary>
+public static class AssignmentsApi
+{
+    public static IEndpointRouteBuilder MapAssignmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/scheduling/assignments/{id:guid}").WithTags("Programme hebdomadaire")
+            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
+            .AddEndpointFilter(CatalogueRefusalFilter.InvokeAsync);
+        api.MapGet("/", GetAsync).WithSummary("An assignment: to the person's référent, their organisme's managers, and the partner running its session.")
+            .WithDescription("Anyone else gets 404.")
+            .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/book", BookAsync).RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent))
+            .WithSummary("The référent books a PROPOSED activity the person agreed to; publishes AssignmentBooked.")
+            .WithDescription("409 assignment-not-proposed, week-closed.")
+            .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/confirm", ConfirmAsync)
+            .WithSummary("The référent, or the partner running the session, confirms the person will come (BOOKED → CONFIRMED).")
+            .WithDescription("409 assignment-not-booked, week-closed.")
+            .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/attendance", RecordAttendanceAsync)
+            .WithSummary("Records what happened: the partner's attendance sheet for its own session, or the référent's validation.")
+            .WithDescription("A partner records only the sessions of its own structure (declaredBy PARTNER). The référent validates a session's "
+                + "attendance (REFERENT) or records the person's declaration of an autonomous activity (BENEFICIARY), which needs a "
+                + "proofReference. DONE is valued by the catalogue within its caps (SR-04: the week's hours and occurrences of the entry so far). "
+                + "409 codes: attendance-before-start, attendance-already-recorded, assignment-not-booked, assignment-cancelled, week-closed. "
+                + "Publishes AttendanceRecorded.")
+            .Produces<AssignmentResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, SchedulingDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken) =>
+        await FindAsync(db, id, caller.User, includeManagers: true, cancellationToken) is { } found
+            ? TypedResults.Ok(AssignmentResponse.From(found.Assignment)) : NotFound();
+
+    private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> BookAsync(
+        Guid id, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, id, caller.User, includeManagers: false, cancellationToken) is not { } found) return NotFound();
+        var (assignment, now) = (found.Assignment, clock.GetUtcNow());
+        await EnsureWeekOpenAsync(db, assignment, cancellationToken);
+        var programme = await db.Assignments.Where(a => a.BeneficiaryId == assignment.BeneficiaryId && a.Id != assignment.Id).ToListAsync(cancellationToken);
+        ProgrammeConflicts.EnsureFits(programme, assignment.SessionId, assignment.PlannedStart, assignment.PlannedEnd);
+        assignment.Book(now);
+        audit.Record("assignment.booked", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
+        outbox.Enqueue(AssignmentEvents.Booked(assignment, now), assignment.BeneficiaryId.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AssignmentResponse.From(assignment));
+    }
+
+    private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> ConfirmAsync(
+        Guid id, SchedulingDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, id, caller.User, includeManagers: false, cancellationToken) is not { } found) return NotFound();
+        await EnsureWeekOpenAsync(db, found.Assignment, cancellationToken);
+        found.Assignment.Confirm(clock.GetUtcNow());
+        audit.Record("assignment.confirmed", "Assignment", found.Assignment.Id, found.Assignment.BeneficiaryId, AssignmentResponse.From(found.Assignment));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AssignmentResponse.From(found.Assignment));
+    }
+
+    private static async Task<Results<Ok<AssignmentResponse>, ValidationProblem, ProblemHttpResult>> RecordAttendanceAsync(
+        Guid id, RecordAttendanceRequest request, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CatalogueValuations catalogue,
+        CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+    {
+        var user = caller.User;
+        if (await FindAsync(db, id, user, includeManagers: false, cancellationToken) is not { } found) return NotFound();
+        var (assignment, now) = (found.Assignment, clock.GetUtcNow());
+        var declaredBy = user.Role == PlatformRoles.Partner ? AttendanceSource.PARTNER
+            : assignment.Kind == AssignmentKind.AUTONOMOUS ? AttendanceSource.BENEFICIARY : AttendanceSource.REFERENT;
+        var outcome = request.Outcome!.Value;
+        if (declaredBy == AttendanceSource.BENEFICIARY && outcome == AttendanceOutcome.DONE && string.IsNullOrWhiteSpace(request.ProofReference))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["proofReference"] = ["The person's declaration of an autonomous activity comes with a proof (a reference to it)."],
+            });
+        assignment.EnsureAttendanceCanBeRecorded(now);
+        await EnsureWeekOpenAsync(db, assignment, cancellationToken);
+
+        decimal realised = 0;
+        if (outcome == AttendanceOutcome.DONE)
+        {
+            var sameEntry = await db.Assignments.AsNoTracking()
+                .Where(a => a.BeneficiaryId == assignment.BeneficiaryId && a.EpisodeId == assignment.EpisodeId && a.EntryCode == assignment.EntryCode
+                    && a.Status == AssignmentStatus.DONE && a.Id != assignment.Id)
+                .Select(a => new { a.Week, a.RealisedHours }).ToListAsync(cancellationToken);
+            var thisWeek = sameEntry.Where(a => a.Week == assignment.Week).ToList();
+            var spent = request.ActualHours ?? Math.Min(35m, (decimal)(assignment.PlannedEnd - assignment.PlannedStart).TotalHours);
+            var valued = await catalogue.ValueAsync(new ValuationQuery(assignment.EntryCode, null, spent, thisWeek.Sum(a => a.RealisedHours ?? 0),
+                thisWeek.Count, sameEntry.Sum(a => a.RealisedHours ?? 0), assignment.Territory), ProgrammeScope.BearerToken(http), cancellationToken);
+            realised = valued.Hours;
+        }
+        assignment.RecordAttendance(outcome, realised, request.ActualHours, request.ProofReference?.Trim(), declaredBy, user.Subject, now);
+        audit.Record("attendance.recorded", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
+        outbox.Enqueue(AssignmentEvents.Recorded(assignment, now), assignment.BeneficiaryId.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AssignmentResponse.From(assignment));
+    }
+
+    private sealed record Found(Assignment Assignment);
+
+    /// <summary>
+    /// The assignment if the caller may act on it: the person's current référent (same organisme), the partner whose
+    /// structure runs its session, and for reads the organisme's managers.
+    /// </summary>
+    private static async Task<Found?> FindAsync(SchedulingDbContext db, Guid id, CurrentUser user, bool includeManagers, CancellationToken cancellationToken)
+    {
+        var assignment = await db.Assignments.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (assignment is null) return null;
+        switch (user.Role)
+        {
+            case PlatformRoles.Partner:
+                return assignment.Kind == AssignmentKind.SESSION && string.Equals(assignment.StructureId?.ToString(), user.Organisation, StringComparison.OrdinalIgnoreCase) ? new Found(assignment) : null;
+            case PlatformRoles.Manager when includeManagers:
+                return assignment.OrganismeId == user.Organisation ? new Found(assignment) : null;
+            case PlatformRoles.Referent:
+                var follows = await db.Episodes.AnyAsync(e => e.EpisodeId == assignment.EpisodeId && e.OrganismeId == user.Organisation
+                    && e.ReferentId == user.Subject, cancellationToken);
+                return follows && assignment.OrganismeId == user.Organisation ? new Found(assignment) : null;
+            default:
+                return null;
+        }
+    }
+
+    private static async Task EnsureWeekOpenAsync(SchedulingDbContext db, Assignment assignment, CancellationToken cancellationToken)
+    {
+        if (await ProgrammeScope.IsClosedAsync(db, assignment.BeneficiaryId, assignment.Week, cancellationToken))
+            throw new RuleViolationException("week-closed", $"Week {assignment.Week} is closed; its programme no longer changes.");
+    }
+
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such assignment among those you can see.");
+}
