@@ -11,6 +11,7 @@ public static class CatalogueApi
             .MapSearchApi()
             .MapEntriesApi()
             .MapLocalValuationsApi();
+        app.MapProposalsApi();
         app.MapValuationsApi();
         app.MapOpenDataApi();
         return app;

@@ -14,9 +14,12 @@ public static class EntriesApi
     {
         api.MapPost("/", CreateAsync)
             .WithSummary("Create a draft activity of the fichier métier.")
-            .WithDescription("An operator of the platform creates a national entry; a manager creates a local entry of their organisme. "
+            .WithDescription("An operator of the platform creates a national entry; a manager creates a local entry of their organisme; "
+                + "a partner (org_kind partner) proposes an entry for its own structure: a draft PENDING until a manager holding one of its "
+                + "territories validates (publishes) or rejects it. A proposal names at least one of the partner's territories, and its "
+                + "partnerStructureId is the partner's own structure (left empty, it is filled in). "
                 + "The draft may lack the SR-13 fields (family, dimension, supervision, valuation, proof type) until publication.")
-            .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator))
+            .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator, PlatformRoles.Partner))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{code}", GetAsync)
             .WithSummary("One activity by its code.")
@@ -28,10 +31,19 @@ public static class EntriesApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         api.MapPost("/{code}/publish", PublishAsync)
-            .WithSummary("Publish a draft activity.")
+            .WithSummary("Publish a draft activity, or validate a partner's proposal.")
             .WithDescription("SR-13: refused with 409 publication-incomplete unless the entry has its family, dimension, supervision, "
-                + "valuation and proof type. Emits CatalogueEntryPublished.")
+                + "valuation and proof type. Emits CatalogueEntryPublished. A partner's pending proposal is published by a manager holding "
+                + "one of its territories (the partner itself gets 403): it becomes a local entry of that manager's organisme; a rejected "
+                + "proposal answers 409 proposal-not-pending until the partner revises it.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{code}/reject", RejectAsync)
+            .WithSummary("Reject a partner's proposal, with a reason.")
+            .WithDescription("A manager holding one of the proposal's territories turns it down; the partner sees the reason in the entry's "
+                + "`proposal` and may revise the proposal, which submits it again. 409 not-a-proposal for an entry no partner proposed, "
+                + "409 proposal-not-pending once validated or already rejected.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{code}/archive", ArchiveAsync)
             .WithSummary("Archive an activity: it can no longer be programmed.")
             .WithDescription("Emits CatalogueEntryArchived.")
@@ -46,22 +58,27 @@ public static class EntriesApi
         EntryRequest request, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct)
     {
         var user = caller.User;
-        var scope = user.IsPlatformOperator() ? EntryScope.NATIONAL : EntryScope.LOCAL;
-        if (scope == EntryScope.LOCAL && !user.IsOrganismeManager())
-            return Problems.Forbidden("Only platform operators and managers of an organisme create entries.");
+        var proposer = user.ActingStructure();
+        if (!user.IsPlatformOperator() && !user.IsOrganismeManager() && proposer is null)
+            return Problems.Forbidden("Only platform operators, managers of an organisme and partners (for their own structure) create entries.");
         if (string.IsNullOrWhiteSpace(request.Code))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["The code is required."] });
         var definition = request.ToDefinition();
         if (EntryRules.Validate(definition) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
+        if (proposer is { } structure && ProposalRules.Validate(definition, structure, user.Territories) is { Count: > 0 } proposalErrors)
+            return TypedResults.ValidationProblem(proposalErrors);
 
         var code = request.Code.Trim().ToUpperInvariant();
         if (await db.Entries.AnyAsync(e => e.Code == code, ct))
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: $"The code {code} is already taken.",
                 extensions: new Dictionary<string, object?> { ["code"] = "duplicate-code" });
         var now = clock.GetUtcNow();
-        var entry = CatalogueEntry.Draft(code, definition, scope, user.Organisation, user.Subject, now);
+        var entry = proposer is { } partner
+            ? CatalogueEntry.Propose(code, definition, partner, user.Subject, now)
+            : CatalogueEntry.Draft(code, definition, user.IsPlatformOperator() ? EntryScope.NATIONAL : EntryScope.LOCAL, user.Organisation, user.Subject, now);
         db.Entries.Add(entry);
-        journal.Created(entry, user.Subject, user.Organisation, now);
+        if (entry.IsOpenProposal) journal.Proposed(entry, user.Subject, user.Organisation, now);
+        else journal.Created(entry, user.Subject, user.Organisation, now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/catalogue/entries/{entry.Code}", EntryResponse.From(entry));
     }
@@ -78,7 +95,9 @@ public static class EntriesApi
     {
         var definition = request.ToDefinition();
         if (EntryRules.Validate(definition) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
-        return await ChangeAsync(code, db, caller, clock, ct, (entry, user, now) =>
+        if (caller.User.ActingStructure() is { } structure && ProposalRules.Validate(definition, structure, caller.User.Territories) is { Count: > 0 } proposalErrors)
+            return TypedResults.ValidationProblem(proposalErrors);
+        return await ChangeAsync(code, db, caller, clock, ct, EntryAccess.CanWrite, (entry, user, now) =>
         {
             var before = CatalogueJournal.Snapshot(entry);
             entry.Revise(definition, user.Subject, now);
@@ -88,16 +107,33 @@ public static class EntriesApi
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> PublishAsync(
         string code, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(code, db, caller, clock, ct, (entry, user, now) =>
+        ChangeAsync(code, db, caller, clock, ct, EntryAccess.CanPublish, (entry, user, now) =>
         {
             var before = CatalogueJournal.Snapshot(entry);
+            if (entry.IsOpenProposal)
+            {
+                entry.Validate(user.Organisation, user.Subject, now);
+                journal.Validated(entry, before, user.Subject, user.Organisation, now);
+                return;
+            }
             entry.Publish(user.Subject, now);
             journal.Published(entry, before, user.Subject, user.Organisation, now);
         });
 
+    private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> RejectAsync(
+        string code, RejectProposalRequest request, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock,
+        CancellationToken ct) =>
+        ChangeAsync(code, db, caller, clock, ct, (user, entry) => entry.IsOpenProposal ? user.IsReviewerOf(entry) : user.CanWrite(entry),
+            (entry, user, now) =>
+            {
+                var before = CatalogueJournal.Snapshot(entry);
+                entry.Reject(request.Reason!, user.Subject, now);
+                journal.Rejected(entry, before, user.Subject, user.Organisation, now);
+            });
+
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ArchiveAsync(
         string code, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(code, db, caller, clock, ct, (entry, user, now) =>
+        ChangeAsync(code, db, caller, clock, ct, EntryAccess.CanWrite, (entry, user, now) =>
         {
             var before = CatalogueJournal.Snapshot(entry);
             entry.Archive(user.Subject, now);
@@ -115,16 +151,24 @@ public static class EntriesApi
             JsonDocument.Parse(a.After!).RootElement.Clone())).ToArray());
     }
 
-    /// <summary>Loads the entry the caller may change: another organisme's local entry is a 404, a national one a 403.</summary>
+    /// <summary>
+    /// Loads the entry the caller may change: another organisme's local entry is a 404, a national one a 403; the
+    /// proposer and the reviewers of a proposal get a 403 for what is the other's to do.
+    /// </summary>
     private static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         string code, CatalogueDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct,
-        Action<CatalogueEntry, CurrentUser, DateTimeOffset> change)
+        Func<CurrentUser, CatalogueEntry, bool> may, Action<CatalogueEntry, CurrentUser, DateTimeOffset> change)
     {
         var user = caller.User;
         var entry = await db.Entries.SingleOrDefaultAsync(e => e.Code == Normalise(code), ct);
-        if (entry is null || !user.CanRead(entry) || (!user.CanWrite(entry) && entry.Scope == EntryScope.LOCAL))
-            return Problems.NoEntry(Normalise(code));
-        if (!user.CanWrite(entry)) return Problems.NationalEntry(entry.Code);
+        if (entry is null || !user.CanRead(entry)) return Problems.NoEntry(Normalise(code));
+        if (!may(user, entry))
+        {
+            if (entry.Scope == EntryScope.NATIONAL) return Problems.NationalEntry(entry.Code);
+            if (user.IsProposerOf(entry)) return Problems.ProposalAwaitsReview(entry.Code);
+            if (user.IsReviewerOf(entry)) return Problems.ProposalWithThePartner(entry.Code);
+            return Problems.NoEntry(entry.Code);
+        }
         change(entry, user, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(EntryResponse.From(entry));

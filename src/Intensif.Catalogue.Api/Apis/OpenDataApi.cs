@@ -22,7 +22,9 @@ public static class OpenDataApi
         api.MapGet("/structures", StructuresAsync)
             .WithSummary("The provider structures of the published activities as data·inclusion v1 structures.")
             .WithDescription("A JSON array of data·inclusion v1 `structure` objects: every `structure_id` of /services appears once, with "
-                + "source, id, nom and date_maj (the latest change of its published services).");
+                + "source, id, nom and date_maj. A partner structure the Partners service described (PartnerStructureRegistered, PartnerUpdated) "
+                + "has its name, its reseaux_porteurs and the date of its latest change; other providers are named by their identity and dated by "
+                + "the latest change of their published services.");
         api.MapOpenDataImportApi();
         return app;
     }
@@ -43,7 +45,9 @@ public static class OpenDataApi
             .GroupBy(e => new { e.Scope, e.OwnerOrganisation, e.PartnerStructureId })
             .Select(g => new { g.Key.Scope, g.Key.OwnerOrganisation, g.Key.PartnerStructureId, UpdatedAt = g.Max(e => e.UpdatedAt) })
             .ToListAsync(ct);
+        var partnerIds = providers.Where(p => p.PartnerStructureId != null).Select(p => p.PartnerStructureId!.Value).Distinct().ToArray();
+        var partners = await db.Structures.AsNoTracking().Where(s => partnerIds.Contains(s.StructureId)).ToDictionaryAsync(s => s.StructureId, ct);
         return DataInclusionMapper.ToStructures(providers.Select(p =>
-            (DataInclusionMapper.StructureOf(p.Scope, p.OwnerOrganisation, p.PartnerStructureId), p.UpdatedAt)));
+            (DataInclusionMapper.StructureOf(p.Scope, p.OwnerOrganisation, p.PartnerStructureId), p.UpdatedAt)), partners);
     }
 }

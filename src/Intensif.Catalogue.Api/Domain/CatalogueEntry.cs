@@ -49,6 +49,17 @@ public sealed class CatalogueEntry
     public string UpdatedBy { get; private set; } = "";
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>The partner structure that proposed the entry; null for entries written by operators and managers.</summary>
+    public Guid? ProposedBy { get; private set; }
+    public ProposalStatus? ProposalStatus { get; private set; }
+    /// <summary>Why a manager rejected the proposal (null otherwise).</summary>
+    public string? RejectionReason { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    /// <summary>A partner's proposal no organisme has taken on yet: it has no owner until a manager validates it.</summary>
+    public bool IsOpenProposal => ProposedBy is not null && OwnerOrganisation is null;
+
     public ValuationRule? Valuation =>
         ValuationMethod is { } method ? new ValuationRule(method, ForfaitHours, MaxHoursPerWeek, MaxOccurrencesPerWeek, MaxTotalHours) : null;
 
@@ -70,6 +81,17 @@ public sealed class CatalogueEntry
         return entry;
     }
 
+    /// <summary>
+    /// A partner proposes an activity it delivers: a local DRAFT with no owning organisme, whose provider is the
+    /// partner's own structure, PENDING until a manager of one of its territories validates or rejects it.
+    /// </summary>
+    public static CatalogueEntry Propose(string code, EntryDefinition definition, Guid structure, string by, DateTimeOffset now)
+    {
+        var entry = Draft(code, definition with { PartnerStructureId = structure }, EntryScope.LOCAL, null, by, now);
+        (entry.ProposedBy, entry.ProposalStatus) = (structure, Domain.ProposalStatus.PENDING);
+        return entry;
+    }
+
     /// <summary>An entry of the national seed: published as its first version (SR-13 still applies).</summary>
     public static CatalogueEntry SeedNational(string code, EntryDefinition definition, string by, DateTimeOffset now)
     {
@@ -85,7 +107,38 @@ public sealed class CatalogueEntry
         if (Status == EntryStatus.ARCHIVED)
             throw new RuleViolationException("entry-archived", $"{Code} is archived: create a new entry instead.");
         if (Status == EntryStatus.PUBLISHED) RequirePublishable(definition);
+        // a proposal's provider stays the proposing structure; revising a rejected proposal submits it again
+        if (ProposedBy is { } structure) definition = definition with { PartnerStructureId = structure };
+        if (ProposalStatus == Domain.ProposalStatus.REJECTED) (ProposalStatus, RejectionReason) = (Domain.ProposalStatus.PENDING, null);
         Apply(definition, by, now);
+    }
+
+    /// <summary>
+    /// A manager validates a partner's proposal: it is published (SR-13 applies) and becomes a local entry of the
+    /// manager's organisme, which coordinates the partner's action from then on (BR-08).
+    /// </summary>
+    public void Validate(string organisation, string by, DateTimeOffset now)
+    {
+        RequirePending();
+        Publish(by, now);
+        (OwnerOrganisation, ProposalStatus, ReviewedBy, ReviewedAt) = (organisation, Domain.ProposalStatus.VALIDATED, by, now);
+    }
+
+    /// <summary>A manager turns a proposal down with a reason the partner reads; it stays a draft the partner may revise.</summary>
+    public void Reject(string reason, string by, DateTimeOffset now)
+    {
+        RequirePending();
+        (ProposalStatus, RejectionReason, ReviewedBy, ReviewedAt) = (Domain.ProposalStatus.REJECTED, reason.Trim(), by, now);
+        Touch(by, now);
+    }
+
+    private void RequirePending()
+    {
+        if (ProposedBy is null)
+            throw new RuleViolationException("not-a-proposal", $"{Code} was not proposed by a partner: there is nothing to validate or reject.");
+        if (Status != EntryStatus.DRAFT || ProposalStatus != Domain.ProposalStatus.PENDING)
+            throw new RuleViolationException("proposal-not-pending",
+                $"{Code} is {ProposalStatus} ({Status}): only a pending proposal is validated or rejected.");
     }
 
     /// <summary>SR-13: family, dimension, supervision, valuation and proof type before publication.</summary>

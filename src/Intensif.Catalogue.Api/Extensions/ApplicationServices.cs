@@ -20,6 +20,8 @@ public static class ApplicationServices
             bus.AddConsumer<SessionCancelledConsumer>();
             bus.AddConsumer<ReferralAcceptedConsumer>();
             bus.AddConsumer<ReferralCancelledConsumer>();
+            bus.AddConsumer<PartnerStructureRegisteredConsumer>();
+            bus.AddConsumer<PartnerUpdatedConsumer>();
         });
         builder.Services.AddScoped<CatalogueJournal>();
         return builder;

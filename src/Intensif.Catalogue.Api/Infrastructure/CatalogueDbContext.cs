@@ -12,11 +12,16 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public const string SearchVector = "SearchVector";
     /// <summary>The text search configuration the migration creates: French stemming after unaccent.</summary>
     public const string SearchConfiguration = "french_unaccent";
+    /// <summary>Search columns the same trigger derives from "Eligibility" (see the EligibilitySearch migration).</summary>
+    public const string EligiblePublics = "EligiblePublics";
+    public const string EligibleAgeMin = "EligibleAgeMin";
+    public const string EligibleAgeMax = "EligibleAgeMax";
 
     public DbSet<CatalogueEntry> Entries => Set<CatalogueEntry>();
     public DbSet<LocalValuation> LocalValuations => Set<LocalValuation>();
     public DbSet<AuditRecord> Audit => Set<AuditRecord>();
     public DbSet<OfferedSession> Sessions => Set<OfferedSession>();
+    public DbSet<PartnerStructure> Structures => Set<PartnerStructure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,6 +60,24 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.HasIndex(x => x.Territories).HasMethod("gin");
             e.HasIndex(x => x.Themes).HasMethod("gin");
             e.HasIndex(x => new { x.OwnerOrganisation, x.Code });
+            // eligibility, derived by the trigger so that one GIN condition serves the public filter (no OR with "none stated")
+            e.Property<string[]>(EligiblePublics).ValueGeneratedOnAddOrUpdate();   // nullable for EF, always set by the trigger
+            e.Property<int>(EligibleAgeMin).ValueGeneratedOnAddOrUpdate();
+            e.Property<int>(EligibleAgeMax).ValueGeneratedOnAddOrUpdate();
+            e.HasIndex(EligiblePublics).HasMethod("gin");
+            // partners' proposals: a partner's own, by code (few rows, hence partial)
+            e.Property(x => x.ProposalStatus).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.RejectionReason).HasMaxLength(1000);
+            e.Property(x => x.ReviewedBy).HasMaxLength(128);
+            e.HasIndex(x => new { x.ProposedBy, x.Code }).HasFilter("\"ProposedBy\" IS NOT NULL");
+        });
+        modelBuilder.Entity<PartnerStructure>(e =>
+        {
+            e.ToTable("catalogue_structures");
+            e.HasKey(x => x.StructureId);
+            e.Property(x => x.StructureId).ValueGeneratedNever();
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Type).HasMaxLength(64);
         });
         modelBuilder.Entity<OfferedSession>(e =>
         {

@@ -22,6 +22,21 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
     public void Created(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
         Record("entry.created", entry, null, actor, organisation, now);
 
+    /// <summary>A partner proposed an entry for its structure: a draft awaiting a manager's validation.</summary>
+    public void Proposed(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
+        Record("proposal.submitted", entry, null, actor, organisation, now);
+
+    /// <summary>A manager validated a partner's proposal: it is published, like any publication.</summary>
+    public void Validated(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    {
+        Record("proposal.validated", entry, before, actor, organisation, now);
+        EnqueuePublished(entry, now);
+    }
+
+    /// <summary>A manager rejected a partner's proposal (a draft: nobody outside the catalogue is told).</summary>
+    public void Rejected(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now) =>
+        Record("proposal.rejected", entry, before, actor, organisation, now);
+
     /// <summary>A draft made from a data·inclusion service (POST /api/catalogue/open-data/import).</summary>
     public void Imported(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
         Record("entry.imported", entry, null, actor, organisation, now);

@@ -158,4 +158,51 @@ public sealed class DataInclusionMapperTests
         Assert.Equal(new DateOnly(2026, 11, 25), structures[0].DateMaj);
         Assert.Equal("Organisme org-42", structures[1].Nom);
     }
+
+    [Fact]
+    public void A_described_partner_structure_is_exported_with_its_name_its_network_and_the_date_of_its_own_change()
+    {
+        var id = Guid.Parse("0199a0c2-3333-7000-8000-000000000003");
+        var partner = DataInclusionMapper.StructureOf(EntryScope.LOCAL, "org-42", id);
+        var described = PartnerStructure.Unknown(id);
+        described.Describe("  PLIE Sud Essonne. ", "PLIE", ["91"], Now.AddDays(-40));
+
+        var structure = Assert.Single(DataInclusionMapper.ToStructures([(partner, Now)], new Dictionary<Guid, PartnerStructure> { [id] = described }));
+
+        Assert.Equal($"intensif--structure-{id}", structure.Id);
+        Assert.Equal("PLIE Sud Essonne", structure.Nom);   // v1: a name does not end with a full stop
+        Assert.Equal(["plie"], structure.ReseauxPorteurs);
+        Assert.Equal(DateOnly.FromDateTime(Now.AddDays(-40).UtcDateTime), structure.DateMaj);
+    }
+
+    [Fact]
+    public void A_partner_structure_not_described_yet_keeps_its_identity_name_and_no_network()
+    {
+        var id = Guid.Parse("0199a0c2-4444-7000-8000-000000000004");
+        var partner = DataInclusionMapper.StructureOf(EntryScope.LOCAL, "org-42", id);
+        var association = PartnerStructure.Unknown(id);
+        association.Describe("Vélo-École du Val", "ASSOCIATION_MOBILITE", ["75"], Now);
+
+        var unknown = Assert.Single(DataInclusionMapper.ToStructures([(partner, Now)], new Dictionary<Guid, PartnerStructure>()));
+        var noNetwork = Assert.Single(DataInclusionMapper.ToStructures([(partner, Now)], new Dictionary<Guid, PartnerStructure> { [id] = association }));
+
+        Assert.Equal($"Structure partenaire {id}", unknown.Nom);
+        Assert.Null(unknown.ReseauxPorteurs);
+        Assert.Equal("Vélo-École du Val", noNetwork.Nom);
+        Assert.Null(noNetwork.ReseauxPorteurs);
+    }
+
+    [Fact]
+    public void Every_partner_network_is_a_data_inclusion_v1_reseau_porteur()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(SharedSchemas.DataInclusionV1("structure.json")));
+        var networks = schema.RootElement.GetProperty("$defs").GetProperty("ReseauPorteur").GetProperty("enum").EnumerateArray()
+            .Select(n => n.GetString()).ToHashSet();
+        string[] types = ["O2R", "PLIE", "SIAE_ACI", "SIAE_EI", "SIAE_AI", "SIAE_ETTI", "EA", "CONSEIL_REGIONAL", "CCAS", "CAF", "CPAM",
+            "MISSION_LOCALE", "FT", "CAP_EMPLOI", "CD", "ASSOCIATION_SANTE", "ENTREPRISE"];
+
+        Assert.All(types.Select(PartnerNetworks.Of).OfType<string>(), network => Assert.Contains(network, networks));
+        Assert.Equal("aci", PartnerNetworks.Of("SIAE_ACI"));
+        Assert.Null(PartnerNetworks.Of("O2R"));
+    }
 }

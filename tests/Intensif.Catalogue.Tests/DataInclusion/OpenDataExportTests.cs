@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Intensif.Catalogue.Api.Infrastructure;
+using Intensif.IntegrationEvents;
 using Intensif.Testing;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intensif.Catalogue.Tests.DataInclusion;
 
@@ -33,6 +36,12 @@ public sealed class OpenDataExportTests : IAsyncLifetime
         (await manager.PostAsJsonAsync("/api/catalogue/entries", CatalogueApiTests.Workshop("LOC-OD-02"))).EnsureSuccessStatusCode();
         (await manager.PostAsJsonAsync("/api/catalogue/entries", CatalogueApiTests.Workshop("LOC-OD-03"))).EnsureSuccessStatusCode();
         (await manager.PostAsync("/api/catalogue/entries/LOC-OD-03/publish", null)).EnsureSuccessStatusCode();
+        // the Partners service describes the partner structure: the export names it
+        await using (var scope = _app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IBus>().Publish(
+                new PartnerStructureRegistered(Guid.NewGuid(), DateTimeOffset.UtcNow, Partner, "PLIE Paris Centre.", "PLIE", ["75"]));
+        await Eventually.MatchAsync(() => GetAsync("/api/catalogue/open-data/structures"),
+            structures => structures.Any(s => s.GetProperty("nom").GetString() == "PLIE Paris Centre"), TimeSpan.FromSeconds(90));
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -75,6 +84,9 @@ public sealed class OpenDataExportTests : IAsyncLifetime
         Assert.Equal(ids.Distinct().Order(), services.Select(s => s.GetProperty("structure_id").GetString()).Distinct().Order());
         Assert.Equal(3, ids.Count);
         Assert.Contains($"intensif--organisme-{_organisme}", ids);
+        var partner = structures.Single(s => s.GetProperty("id").GetString() == $"intensif--structure-{Partner}");
+        Assert.Equal("PLIE Paris Centre", partner.GetProperty("nom").GetString());
+        Assert.Equal(["plie"], partner.GetProperty("reseaux_porteurs").EnumerateArray().Select(n => n.GetString()));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static class DataInclusionMapper
     public static ProviderStructure StructureOf(EntryScope scope, string? ownerOrganisation, Guid? partnerStructureId) =>
         (partnerStructureId, scope, ownerOrganisation) switch
         {
-            ({ } partner, _, _) => new($"{Source}--structure-{partner:D}", $"Structure partenaire {partner:D}"),
+            ({ } partner, _, _) => new($"{Source}--structure-{partner:D}", $"Structure partenaire {partner:D}", partner),
             (null, EntryScope.LOCAL, { } owner) => new($"{Source}--organisme-{owner}", $"Organisme {owner}"),
             _ => new(NationalStructureId, NationalStructureName),
         };
@@ -53,15 +53,32 @@ public static class DataInclusionMapper
         ZoneEligibilite = entry.Territories.Length == 0 ? ["france"] : entry.Territories,
     };
 
-    /// <summary>One structure per provider, dated by the latest change of its published services.</summary>
-    public static IReadOnlyList<DataInclusionStructure> ToStructures(IEnumerable<(ProviderStructure Provider, DateTimeOffset UpdatedAt)> providers) =>
-        [.. providers.GroupBy(p => p.Provider).OrderBy(g => g.Key.Id, StringComparer.Ordinal).Select(g => new DataInclusionStructure
+    /// <summary>
+    /// One structure per provider. A partner structure the Partners service described (<paramref name="partners"/>)
+    /// carries its name, its data·inclusion network and the date of its own latest change; any other provider is named
+    /// by its identity and dated by the latest change of its published services.
+    /// </summary>
+    public static IReadOnlyList<DataInclusionStructure> ToStructures(IEnumerable<(ProviderStructure Provider, DateTimeOffset UpdatedAt)> providers,
+        IReadOnlyDictionary<Guid, PartnerStructure>? partners = null) =>
+        [.. providers.GroupBy(p => p.Provider).OrderBy(g => g.Key.Id, StringComparer.Ordinal).Select(g =>
         {
-            Source = Source,
-            Id = g.Key.Id,
-            Nom = Nom(g.Key.Nom),
-            DateMaj = DateOnly.FromDateTime(g.Max(p => p.UpdatedAt).UtcDateTime),
+            var described = g.Key.PartnerStructureId is { } id && partners?.GetValueOrDefault(id) is { } s && StructureNom(s.Name) is not null ? s : null;
+            return new DataInclusionStructure
+            {
+                Source = Source,
+                Id = g.Key.Id,
+                Nom = described is null ? Nom(g.Key.Nom) : StructureNom(described.Name)!,
+                DateMaj = DateOnly.FromDateTime((described?.DescribedAt ?? g.Max(p => p.UpdatedAt)).UtcDateTime),
+                ReseauxPorteurs = described is not null && PartnerNetworks.Of(described.Type) is { } network ? [network] : null,
+            };
         })];
+
+    /// <summary>A structure's name: 3 to 150 characters, not ending with a full stop (v1); null when none is usable.</summary>
+    private static string? StructureNom(string name)
+    {
+        var nom = Nom(name).TrimEnd('.', ' ');
+        return nom.Length >= 3 ? nom : null;
+    }
 
     /// <summary>data·inclusion names are 3 to 150 characters; a longer label is cut at a word and marked with an ellipsis.</summary>
     private static string Nom(string label)

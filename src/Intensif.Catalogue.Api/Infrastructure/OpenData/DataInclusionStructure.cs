@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace Intensif.Catalogue.Api.Infrastructure.OpenData;
 
 /// <summary>
-/// A structure of data·inclusion v1 (schemas/data-inclusion/v1/structure.json). The catalogue only knows a provider's
-/// identity, so only the required fields are stated; address, SIRET and contacts belong to the Partners service.
+/// A structure of data·inclusion v1 (schemas/data-inclusion/v1/structure.json): the required fields, and the network
+/// of a partner structure the Partners service described. Address, SIRET and contacts are not in its events, so the
+/// catalogue does not know them and omits them.
 /// </summary>
 public sealed record DataInclusionStructure
 {
@@ -12,4 +13,7 @@ public sealed record DataInclusionStructure
     [JsonPropertyName("id")] public required string Id { get; init; }
     [JsonPropertyName("nom")] public required string Nom { get; init; }
     [JsonPropertyName("date_maj")] public required DateOnly DateMaj { get; init; }
+
+    [JsonPropertyName("reseaux_porteurs"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? ReseauxPorteurs { get; init; }
 }
