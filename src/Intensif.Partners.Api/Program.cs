@@ -15,6 +15,9 @@ app.MapStructuresApi();
 app.MapSessionsApi();
 app.MapDirectoryApi();
 app.MapReferralsApi();
+app.MapMembersApi();
+app.MapInvitationsApi();
+app.MapCoAccompanimentsApi();
 
 await app.MigrateDatabaseAsync<PartnersDbContext>();
 app.Run();

@@ -7,8 +7,9 @@ using Intensif.Testing;
 namespace Intensif.EndToEnd.Tests;
 
 /// <summary>
-/// Through the gateway of the running platform: a partner publishes a session, a référent refers a person to it, the
-/// partner accepts, and the Catalogue's offer shows the seat taken (Partners → RabbitMQ → Catalogue).
+/// Through the gateway of the running platform: an operator registers a structure and invites its first admin, who
+/// joins; the partner publishes a session, a référent refers a person to it, the partner accepts, and the Catalogue's
+/// offer shows the seat taken (Partners → RabbitMQ → Catalogue).
 /// </summary>
 [Collection(SharedPlatformCollection.Name)]
 public sealed class PartnersReferralTests(SharedPlatform shared)
@@ -32,7 +33,12 @@ public sealed class PartnersReferralTests(SharedPlatform shared)
         });
         Assert.Equal(HttpStatusCode.Created, structure.StatusCode);
         var structureId = (await structure.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        // an operator invites the structure's first admin, who accepts with their own identity: from then on their partner token counts
+        var invitation = await operatorClient.PostAsJsonAsync($"/api/partners/structures/{structureId}/invitations", new { email = "nadia@example.org", role = "ADMIN" });
+        Assert.Equal(HttpStatusCode.Created, invitation.StatusCode);
+        var token = (await invitation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         var partner = shared.ClientFor(new PlatformUser("partner-e2e", "Partenaire", structureId.ToString(), "partner", "partner", ["34"]));
+        Assert.Equal(HttpStatusCode.OK, (await partner.PostAsJsonAsync("/api/partners/invitations/accept", new { token })).StatusCode);
         var organisme = TestTokens.NewOrganisme();
         var referent = shared.ClientFor(new PlatformUser("ref-e2e", "Référente", organisme, "organisme", "referent", ["34"]));
 

@@ -22,11 +22,41 @@ public static class PartnersClient
         dataSharingAgreementSigned = dataSharing,
     };
 
+    /// <summary>Registers a structure (as an operator) whose first admin is "partner-1", invited by the operator, who accepted.</summary>
     public static async Task<Guid> RegisterStructureAsync<T>(this ServiceApp<T> app, object? structure = null) where T : class
     {
         var response = await app.ClientFor(TestTokens.Operator()).PostAsJsonAsync("/api/partners/structures", structure ?? Structure());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await app.JoinAsync(id, PartnerTokens.DefaultSubject, "ADMIN", TestTokens.Operator());
+        return id;
+    }
+
+    /// <summary>
+    /// <paramref name="inviter"/> invites <paramref name="subject"/> with <paramref name="role"/> and the person accepts with
+    /// their own partner token; returns the member's id.
+    /// </summary>
+    public static async Task<Guid> JoinAsync<T>(this ServiceApp<T> app, Guid structureId, string subject, string role, string? inviter = null) where T : class
+    {
+        var token = await app.InviteAsync(structureId, $"{subject}@example.org", role, inviter ?? PartnerTokens.For(structureId));
+        var accepted = await app.ClientFor(PartnerTokens.For(structureId, subject)).PostAsJsonAsync("/api/partners/invitations/accept", new { token });
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        return (await accepted.JsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Sends an invitation and returns its secret token.</summary>
+    public static async Task<string> InviteAsync<T>(this ServiceApp<T> app, Guid structureId, string email, string role, string inviter) where T : class
+    {
+        var invited = await app.ClientFor(inviter).PostAsJsonAsync($"/api/partners/structures/{structureId}/invitations", new { email, role });
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        return (await invited.JsonAsync()).GetProperty("token").GetString()!;
+    }
+
+    /// <summary>The items of one page of a list endpoint.</summary>
+    public static async Task<JsonElement[]> ItemsAsync(this HttpClient client, string url)
+    {
+        var page = await client.GetFromJsonAsync<JsonElement>(url);
+        return page.GetProperty("items").EnumerateArray().ToArray();
     }
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -207,9 +207,9 @@ public sealed class ReferralsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await otherPartner.PostAsync($"/api/partners/referrals/{referral}/accept", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherOrganisme.GetAsync($"/api/partners/referrals/{referral}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherOrganisme.PostAsJsonAsync($"/api/partners/referrals/{referral}/cancel", new { })).StatusCode);
-        Assert.Empty((await otherPartner.GetFromJsonAsync<JsonElement[]>("/api/partners/referrals"))!);
-        Assert.Empty((await otherOrganisme.GetFromJsonAsync<JsonElement[]>("/api/partners/referrals"))!);
-        Assert.Equal([referral], (await _app.ClientFor(PartnerTokens.For(structure)).GetFromJsonAsync<JsonElement[]>("/api/partners/referrals"))!
+        Assert.Empty(await otherPartner.ItemsAsync("/api/partners/referrals"));
+        Assert.Empty(await otherOrganisme.ItemsAsync("/api/partners/referrals"));
+        Assert.Equal([referral], (await _app.ClientFor(PartnerTokens.For(structure)).ItemsAsync("/api/partners/referrals"))
             .Select(r => r.GetProperty("id").GetGuid()));
     }
 

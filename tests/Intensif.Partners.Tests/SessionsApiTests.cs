@@ -103,7 +103,7 @@ public sealed class SessionsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/partners/sessions/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/api/partners/sessions/{id}", PartnersClient.Session())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/partners/sessions/{id}/cancel", null)).StatusCode);
-        Assert.Empty(await other.GetFromJsonAsync<JsonElement[]>($"/api/partners/sessions?structureId={owner}") ?? []);
+        Assert.Empty(await other.ItemsAsync($"/api/partners/sessions?structureId={owner}"));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class SessionsApiTests : IAsyncLifetime
         var referent = _app.ClientFor(TestTokens.Referent("ft-34", territory: "34"));
 
         async Task<List<(Guid Id, int Free)>> Search(string query) =>
-            (await referent.GetFromJsonAsync<JsonElement[]>($"/api/partners/directory?{query}"))!
+            (await referent.ItemsAsync($"/api/partners/directory?{query}"))
             .Select(e => (e.GetProperty("id").GetGuid(), e.GetProperty("freeSeats").GetInt32())).ToList();
 
         Assert.Equal([mobility, housing], (await Search("territory=34")).Select(e => e.Id).Order());
@@ -128,7 +128,7 @@ public sealed class SessionsApiTests : IAsyncLifetime
         Assert.Equal([(mobility, 6), (housing, 2)], (await Search("territory=34&withFreeSeats=true&weeks=12")).OrderBy(e => e.Free == 2));
         Assert.DoesNotContain(elsewhere, (await Search("territory=34")).Select(e => e.Id));
         Assert.Equal(HttpStatusCode.BadRequest, (await referent.GetAsync("/api/partners/directory?theme=CUISINE")).StatusCode);
-        Assert.Equal([mobility], (await _app.ClientFor(PartnerTokens.For(mobility)).GetFromJsonAsync<JsonElement[]>("/api/partners/directory"))!
+        Assert.Equal([mobility], (await _app.ClientFor(PartnerTokens.For(mobility)).ItemsAsync("/api/partners/directory"))
             .Select(e => e.GetProperty("id").GetGuid()));
     }
 }

@@ -76,6 +76,7 @@ public sealed class StructuresApiTests : IAsyncLifetime
     public async Task A_partner_updates_its_own_structure_and_the_change_is_audited_with_before_and_after()
     {
         var id = await _app.RegisterStructureAsync();
+        await _app.JoinAsync(id, "partner-7", "MEMBER");
         var partner = _app.ClientFor(PartnerTokens.For(id, "partner-7"));
 
         var response = await partner.PutAsJsonAsync($"/api/partners/structures/{id}", new
@@ -86,8 +87,8 @@ public sealed class StructuresApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Mobilité 34", (await response.JsonAsync()).GetProperty("name").GetString());
-        var audit = await partner.GetFromJsonAsync<JsonElement>($"/api/partners/structures/{id}/audit");
-        var update = audit.EnumerateArray().Single(a => a.GetProperty("action").GetString() == "structure.updated");
+        var audit = await partner.ItemsAsync($"/api/partners/structures/{id}/audit?limit=100");
+        var update = audit.Single(a => a.GetProperty("action").GetString() == "structure.updated");
         Assert.Equal("partner-7", update.GetProperty("actor").GetString());
         Assert.Contains("\"type\": \"PLIE\"", update.GetProperty("before").GetString());
         Assert.Contains("\"type\": \"ASSOCIATION_MOBILITE\"", update.GetProperty("after").GetString());

@@ -14,17 +14,20 @@ public static class DirectoryApi
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/partners/directory", SearchAsync).WithTags("Directory")
-            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
+            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>()
             .WithSummary("Search the partner directory")
-            .WithDescription("Structures by territory (département code), theme (§3.15) and type (§3.13), each with the seats free in its scheduled sessions starting within `weeks` (default 4, at most 26). `withFreeSeats=true` keeps only structures with at least one free seat in that window. Ordered by name, at most 100. A partner finds only its own structure.")
+            .WithDescription("Structures by territory (département code), theme (§3.15) and type (§3.13), each with the seats free in its scheduled sessions starting within `weeks` (default 4, at most 26). `withFreeSeats=true` keeps only structures with at least one free seat in that window. Ordered by name; limit 1–100 (default 20), cursor from the previous page's nextCursor. A partner finds only its own structure.")
             .ProducesValidationProblem();
         return app;
     }
 
-    private static async Task<Results<Ok<List<DirectoryEntryResponse>>, ValidationProblem>> SearchAsync(
-        string? territory, string? theme, string? type, bool? withFreeSeats, int? weeks,
-        PartnersDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<DirectoryEntryResponse>>, ValidationProblem>> SearchAsync(
+        PartnersDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken,
+        string? territory = null, string? theme = null, string? type = null, bool? withFreeSeats = null, int? weeks = null,
+        string? cursor = null, int limit = ListCursor.DefaultLimit)
     {
+        var after = ListCursor.DecodeName(cursor);
+        if (ListCursor.Check(limit, cursor, after is not null) is { } invalid) return invalid;
         var errors = new Dictionary<string, string[]>();
         if (territory is not null && !Territories.IsDepartement(territory)) errors["territory"] = ["A département code, e.g. 34."];
         if (theme is not null && !Themes.IsKnown(theme)) errors["theme"] = [$"One of {string.Join(", ", Themes.All)}."];
@@ -46,8 +49,10 @@ public static class DirectoryApi
                 .Sum(x => (int?)x.SeatsLeft) ?? 0,
         });
         if (withFreeSeats == true) rows = rows.Where(e => e.FreeSeats > 0);
-        var page = await rows.OrderBy(e => e.Name).ThenBy(e => e.Id).Take(100).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.Select(e => new DirectoryEntryResponse(
-            e.Id, e.Name, e.Type, e.Territories, e.Themes, e.Qualiopi, e.PmsmpPrescriptionDelegation, e.FreeSeats)).ToList());
+        if (after is (var name, var id)) rows = rows.Where(e => string.Compare(e.Name, name) > 0 || (e.Name == name && e.Id.CompareTo(id) > 0));
+        var page = await rows.OrderBy(e => e.Name).ThenBy(e => e.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return TypedResults.Ok(ListCursor.PageOf(page, limit,
+            e => new DirectoryEntryResponse(e.Id, e.Name, e.Type, e.Territories, e.Themes, e.Qualiopi, e.PmsmpPrescriptionDelegation, e.FreeSeats),
+            e => ListCursor.Encode(e.Name, e.Id)));
     }
 }

@@ -12,7 +12,7 @@ public static class ReferralsApi
     public static IEndpointRouteBuilder MapReferralsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/partners/referrals").WithTags("Referrals")
-            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
+            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", SendAsync)
             .WithSummary("Orient a person to a session")
             .WithDescription("A référent (org_kind organisme, role referent) sends a referral to a scheduled session that has not started: the pseudonymous id, only what the action needs (name, contact, accessibility needs) and the person's consent, which must be true (409 consent-required). The structure must have signed the data-sharing agreement (409 data-sharing-agreement-missing). Starts PENDING; publishes ReferralSent.")
@@ -20,7 +20,8 @@ public static class ReferralsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)
             .WithSummary("List referrals")
-            .WithDescription("A partner lists the referrals sent to its structure; an organisme the referrals it sent. Optional filters: status, sessionId. Newest first, at most 200.");
+            .WithDescription("A partner lists the referrals sent to its structure; an organisme the referrals it sent. Optional filters: status (as read: a pending referral past its deadline is EXPIRED), sessionId. Newest first; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
+            .ProducesValidationProblem();
         api.MapGet("/refusal-reasons", RefusalReasons)
             .WithSummary("The refusal reasons")
             .WithDescription("The codes a partner may give when refusing a referral (configuration Partners:Referrals:RefusalReasons).");
@@ -51,15 +52,26 @@ public static class ReferralsApi
         return referral is null ? NotFound.Problem("session") : TypedResults.Created($"/api/partners/referrals/{referral.Id}", referral);
     }
 
-    private static async Task<Ok<List<ReferralResponse>>> ListAsync(ReferralStatus? status, Guid? sessionId,
-        PartnersDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<ReferralResponse>>, ValidationProblem>> ListAsync(
+        PartnersDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken,
+        ReferralStatus? status = null, Guid? sessionId = null, string? cursor = null, int limit = ListCursor.DefaultLimit)
     {
+        var before = ListCursor.DecodeInstant(cursor);
+        if (ListCursor.Check(limit, cursor, before is not null) is { } invalid) return invalid;
         var now = clock.GetUtcNow();
         var query = Visible(db.Referrals.AsNoTracking(), caller.User);
         if (sessionId is { } session) query = query.Where(r => r.SessionId == session);
-        var referrals = await query.OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id).Take(200).ToListAsync(cancellationToken);
         // the status filter applies to the status as read (a pending referral past its deadline reads EXPIRED)
-        return TypedResults.Ok(referrals.Where(r => status is null || r.StatusAt(now) == status).Select(r => ReferralResponse.From(r, now)).ToList());
+        query = status switch
+        {
+            ReferralStatus.PENDING => query.Where(r => r.Status == ReferralStatus.PENDING && r.ExpiresAt > now),
+            ReferralStatus.EXPIRED => query.Where(r => r.Status == ReferralStatus.EXPIRED || (r.Status == ReferralStatus.PENDING && r.ExpiresAt <= now)),
+            { } other => query.Where(r => r.Status == other),
+            null => query,
+        };
+        if (before is (var at, var id)) query = query.Where(r => r.SentAt < at || (r.SentAt == at && r.Id.CompareTo(id) < 0));
+        var rows = await query.OrderByDescending(r => r.SentAt).ThenByDescending(r => r.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return TypedResults.Ok(ListCursor.PageOf(rows, limit, r => ReferralResponse.From(r, now), r => ListCursor.Encode(r.SentAt, r.Id)));
     }
 
     private static Ok<IReadOnlyList<string>> RefusalReasons(IOptions<ReferralOptions> options) => TypedResults.Ok(options.Value.EffectiveRefusalReasons);

@@ -12,14 +12,15 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/partners/sessions").WithTags("Sessions")
-            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
+            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", PublishAsync)
             .WithSummary("Publish a session")
             .WithDescription("A partner publishes a dated session of a catalogue entry for its own structure: start and end (UTC, end after start), place or video link, capacity (≥ 1), territory (one the structure serves) and theme. Publishes SessionPublished.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)
             .WithSummary("List sessions")
-            .WithDescription("Sessions starting from `from` (default now), optionally of one structure, territory or theme. A partner sees only its own structure's sessions.");
+            .WithDescription("Sessions starting from `from` (default now), optionally of one structure, territory or theme. A partner sees only its own structure's sessions. Ordered by start; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
+            .ProducesValidationProblem();
         api.MapGet("/{id:guid}", GetAsync)
             .WithSummary("Read a session")
             .WithDescription("Organismes and the platform read any session; a partner only its own (others answer 404).")
@@ -51,9 +52,12 @@ public static class SessionsApi
         return TypedResults.Created($"/api/partners/sessions/{session.Id}", after);
     }
 
-    private static async Task<Ok<List<SessionResponse>>> ListAsync(Guid? structureId, string? territory, string? theme, DateTimeOffset? from,
-        PartnersDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<SessionResponse>>, ValidationProblem>> ListAsync(
+        PartnersDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken,
+        Guid? structureId = null, string? territory = null, string? theme = null, DateTimeOffset? from = null, string? cursor = null, int limit = ListCursor.DefaultLimit)
     {
+        var after = ListCursor.DecodeInstant(cursor);
+        if (ListCursor.Check(limit, cursor, after is not null) is { } invalid) return invalid;
         var user = caller.User;
         if (user.IsPartner()) structureId = user.ActingStructure() ?? Guid.Empty;
         var since = from ?? clock.GetUtcNow();
@@ -61,8 +65,9 @@ public static class SessionsApi
         if (structureId is { } id) query = query.Where(s => s.StructureId == id);
         if (territory is not null) query = query.Where(s => s.Territory == territory);
         if (theme is not null) query = query.Where(s => s.Theme == theme);
-        var sessions = await query.OrderBy(s => s.Start).ThenBy(s => s.Id).Take(200).ToListAsync(cancellationToken);
-        return TypedResults.Ok(sessions.Select(SessionResponse.From).ToList());
+        if (after is (var at, var lastId)) query = query.Where(s => s.Start > at || (s.Start == at && s.Id.CompareTo(lastId) > 0));
+        var rows = await query.OrderBy(s => s.Start).ThenBy(s => s.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return TypedResults.Ok(ListCursor.PageOf(rows, limit, SessionResponse.From, s => ListCursor.Encode(s.Start, s.Id)));
     }
 
     private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> GetAsync(Guid id,

@@ -13,7 +13,7 @@ public static class StructuresApi
     public static IEndpointRouteBuilder MapStructuresApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/partners/structures").WithTags("Partner structures")
-            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
+            .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", RegisterAsync)
             .WithSummary("Register a partner structure")
             .WithDescription("A manager or an operator registers a partner structure of the territory: SIRET (14 digits, Luhn-checked), type of §3.13, territories, themes, contacts, conventions and agreements. Publishes PartnerStructureRegistered.")
@@ -29,8 +29,8 @@ public static class StructuresApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}/audit", AuditAsync)
             .WithSummary("The audit trail of a structure")
-            .WithDescription("Every write concerning the structure, its sessions and the referrals sent to it: who, when, what, before and after. For the partner itself and operators.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Every write concerning the structure, its sessions and the referrals sent to it: who, when, what, before and after, members and invitations included. For the partner itself and operators. Oldest first; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -73,14 +73,18 @@ public static class StructuresApi
         return TypedResults.Ok(after);
     }
 
-    private static async Task<Results<Ok<List<AuditEntryResponse>>, ProblemHttpResult>> AuditAsync(Guid id,
-        PartnersDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<Page<AuditEntryResponse>>, ValidationProblem, ProblemHttpResult>> AuditAsync(Guid id,
+        PartnersDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken, string? cursor = null, int limit = ListCursor.DefaultLimit)
     {
+        var after = ListCursor.DecodeInstant(cursor);
+        if (ListCursor.Check(limit, cursor, after is not null) is { } invalid) return invalid;
         var user = caller.User;
         if (user.IsPartner() ? user.ActingStructure() != id : user.Role != PlatformRoles.Operator) return NotFound.Problem("partner structure");
-        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.StructureId == id).OrderBy(a => a.At).ThenBy(a => a.Id)
-            .Select(a => new AuditEntryResponse(a.Id, a.Actor, a.ActorOrganisation, a.ActorRole, a.At, a.Action, a.EntityType, a.EntityId, a.Before, a.After))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(entries);
+        var query = db.AuditEntries.AsNoTracking().Where(a => a.StructureId == id);
+        if (after is (var at, var lastId)) query = query.Where(a => a.At > at || (a.At == at && a.Id.CompareTo(lastId) > 0));
+        var rows = await query.OrderBy(a => a.At).ThenBy(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        return TypedResults.Ok(ListCursor.PageOf(rows, limit,
+            a => new AuditEntryResponse(a.Id, a.Actor, a.ActorOrganisation, a.ActorRole, a.At, a.Action, a.EntityType, a.EntityId, a.Before, a.After),
+            a => ListCursor.Encode(a.At, a.Id)));
     }
 }

@@ -1,6 +1,7 @@
 using Intensif.Partners.Api.Infrastructure;
 using Intensif.Messaging;
 using Intensif.Partners.Api.Domain;
+using Intensif.Partners.Api.IntegrationEvents;
 using Intensif.ServiceDefaults.Persistence;
 
 namespace Intensif.Partners.Api.Extensions;
@@ -13,7 +14,13 @@ public static class ApplicationServices
         // only sees the endpoints of the project that calls AddValidation, hence here and not in ServiceDefaults)
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<PartnersDbContext>("partnersdb");
-        builder.AddMessaging<PartnersDbContext>("partners");
+        builder.AddMessaging<PartnersDbContext>("partners", bus =>
+        {
+            // the episodes co-accompaniments attach to, as Contracts publishes them
+            bus.AddConsumer<IntensiveEpisodeStartedConsumer>();
+            bus.AddConsumer<IntensiveEpisodeExtendedConsumer>();
+            bus.AddConsumer<IntensiveEpisodeEndedConsumer>();
+        });
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<SessionChanges>();
         builder.Services.AddScoped<Waitlist>();
@@ -21,6 +28,9 @@ public static class ApplicationServices
         builder.Services.AddScoped<ReferralExpiry>();
         builder.Services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
             .Validate(o => o.ExpiryDays > 0 && o.SweepInterval > TimeSpan.Zero, "Partners:Referrals:ExpiryDays and SweepInterval must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<InvitationOptions>().BindConfiguration(InvitationOptions.Section)
+            .Validate(o => o.ValidityDays > 0, "Partners:Invitations:ValidityDays must be positive.")
             .ValidateOnStart();
         builder.Services.AddHostedService<ReferralExpirySweep>();
         return builder;

@@ -11,6 +11,10 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
     public DbSet<PartnerSession> Sessions => Set<PartnerSession>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StructureMember> Members => Set<StructureMember>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<IntensiveEpisode> Episodes => Set<IntensiveEpisode>();
+    public DbSet<CoAccompaniment> CoAccompaniments => Set<CoAccompaniment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -73,6 +77,54 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             a.Property(x => x.EntityType).HasMaxLength(64);
             a.Property(x => x.Before).HasColumnType("jsonb");
             a.Property(x => x.After).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<StructureMember>(m =>
+        {
+            m.ToTable("structure_members");
+            // one membership per person and structure; the membership check of every partner call reads this index
+            m.HasIndex(x => new { x.StructureId, x.Subject }).IsUnique();
+            m.Property(x => x.Subject).HasMaxLength(128);
+            m.Property(x => x.Name).HasMaxLength(200);
+            m.Property(x => x.Email).HasMaxLength(200);
+            m.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+            m.Ignore(x => x.IsAdmin);
+        });
+        modelBuilder.Entity<Invitation>(i =>
+        {
+            i.ToTable("invitations");
+            i.HasIndex(x => x.SecretHash).IsUnique();
+            i.HasIndex(x => new { x.StructureId, x.CreatedAt });
+            i.Property(x => x.Email).HasMaxLength(200);
+            i.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+            i.Property(x => x.SecretHash).HasMaxLength(64);
+            i.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            i.Property(x => x.InvitedBy).HasMaxLength(128);
+            i.Property(x => x.AcceptedBy).HasMaxLength(128);
+        });
+        modelBuilder.Entity<IntensiveEpisode>(e =>
+        {
+            e.ToTable("intensive_episodes");
+            e.HasKey(x => x.EpisodeId);
+            e.Property(x => x.EpisodeId).ValueGeneratedNever();
+            e.Property(x => x.OrganismeId).HasMaxLength(128);
+            e.Ignore(x => x.IsOpen);
+        });
+        modelBuilder.Entity<CoAccompaniment>(c =>
+        {
+            c.ToTable("co_accompaniments");
+            // one active co-accompaniment per partner and episode, whatever concurrent requests do
+            c.HasIndex(x => new { x.EpisodeId, x.StructureId }).IsUnique().HasFilter("\"Status\" = 'ACTIVE'");
+            c.HasIndex(x => new { x.StructureId, x.CreatedAt });
+            c.HasIndex(x => new { x.OrganismeId, x.CreatedAt });
+            c.Property(x => x.OrganismeId).HasMaxLength(128);
+            c.Property(x => x.ReferentId).HasMaxLength(128);
+            c.Property(x => x.ReferentName).HasMaxLength(200);
+            c.Property(x => x.PersonName).HasMaxLength(120);
+            c.Property(x => x.PersonContact).HasMaxLength(200);
+            c.Property(x => x.Role).HasMaxLength(32);
+            c.Property(x => x.Objective).HasMaxLength(1000);
+            c.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            c.Property(x => x.EndReason).HasMaxLength(40);
         });
         modelBuilder.AddMessagingTables();
     }

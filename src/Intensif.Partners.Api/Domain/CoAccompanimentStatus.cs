@@ -1,0 +1,7 @@
+namespace Intensif.Partners.Api.Domain;
+
+public enum CoAccompanimentStatus
+{
+    ACTIVE,
+    ENDED,
+}
