@@ -17,6 +17,7 @@ app.MapContractLifecycleApi();
 app.MapIntensiveEpisodesApi();
 app.MapPassationApi();
 app.MapLocalPolicyApi();
+app.MapOrientationsApi();
 
 await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

@@ -15,23 +15,50 @@ public static class BeneficiariesApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPost("/", RegisterAsync).WithSummary("A référent registers a person they will follow.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithDescription("Publics (RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION) are optional; an RSA beneficiary needs the household facts (size, single-parent majoration, children under 12) behind the 50 % sanction cap (409 `rsa-household-required`, `rsa-household-without-rsa`, `rsa-household-inconsistent`, `publics-inconsistent`).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPut("/{id:guid}/situation", DescribeSituationAsync).WithSummary("Set the publics of a person and, for RSA, the household facts.")
+            .WithDescription("Replaces the publics and the RSA household; audited. Same 409 codes as the registration.")
+            .RequireOrganismeStaff()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetAsync).WithName("GetBeneficiary").WithSummary("A person followed by the caller (référent) or their organisme (manager).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     private static async Task<Created<BeneficiaryResponse>> RegisterAsync(
-        RegisterBeneficiaryRequest request, ContractsDbContext db, CurrentUserAccessor caller, TimeProvider clock,
+        RegisterBeneficiaryRequest request, ContractsDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
         ContractsTelemetry telemetry, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var beneficiary = Beneficiary.Register(user.Organisation, user.Subject, request.FranceTravailId, request.FirstName!, request.LastName!,
             request.BirthDate!.Value, request.Territory!, clock.GetUtcNow());
-        db.Beneficiaries.Add(beneficiary);
-        await db.SaveChangesAsync(cancellationToken);
+        beneficiary.DescribeSituation(request.Publics ?? [], request.RsaHousehold?.ToDomain(), clock.Today());
+        var created = await db.InTransactionAsync(() =>
+        {
+            db.Beneficiaries.Add(beneficiary);
+            audit.Record("beneficiary.registered", "beneficiary", beneficiary.Id, beneficiary.OrganismeId, null, BeneficiaryResponse.From(beneficiary));
+            return Task.FromResult(TypedResults.Created($"/api/contracts/beneficiaries/{beneficiary.Id}", BeneficiaryResponse.From(beneficiary)));
+        }, cancellationToken);
         telemetry.BeneficiaryRegistered(user.Organisation);
-        return TypedResults.Created($"/api/contracts/beneficiaries/{beneficiary.Id}", BeneficiaryResponse.From(beneficiary));
+        return created;
+    }
+
+    private static Task<Results<Ok<BeneficiaryResponse>, ProblemHttpResult>> DescribeSituationAsync(
+        Guid id, SituationRequest request, ContractsDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var user = caller.User;
+        var household = request.RsaHousehold?.ToDomain();
+        return db.InTransactionAsync<Results<Ok<BeneficiaryResponse>, ProblemHttpResult>>(async () =>
+        {
+            var beneficiary = await db.Beneficiaries.VisibleTo(user).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+            if (beneficiary is null) return NotFound.Problem("beneficiary");
+            var before = BeneficiaryResponse.From(beneficiary);
+            beneficiary.DescribeSituation(request.Publics!, household, clock.Today());
+            audit.Record("beneficiary.situation-set", "beneficiary", beneficiary.Id, beneficiary.OrganismeId, before, BeneficiaryResponse.From(beneficiary));
+            return TypedResults.Ok(BeneficiaryResponse.From(beneficiary));
+        }, cancellationToken);
     }
 
     private static async Task<Results<Ok<BeneficiaryResponse>, ProblemHttpResult>> GetAsync(

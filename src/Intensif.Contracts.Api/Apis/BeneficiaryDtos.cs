@@ -13,12 +13,18 @@ public sealed record RegisterBeneficiaryRequest
     public string? Territory { get; init; }
     /// <summary>Identifiant national of the demandeur d'emploi, when registered at France Travail.</summary>
     [StringLength(32)] public string? FranceTravailId { get; init; }
+    /// <summary>RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION.</summary>
+    [MaxLength(6)] public List<PublicType>? Publics { get; init; }
+    /// <summary>Required for an RSA beneficiary (the 50 % sanction cap, BR-29); absent otherwise.</summary>
+    public RsaHouseholdInput? RsaHousehold { get; init; }
 }
 
 public sealed record BeneficiaryResponse(
     Guid Id, string OrganismeId, string ReferentId, string? FranceTravailId, string FirstName, string LastName,
-    DateOnly BirthDate, string Territory, DateTimeOffset CreatedAt)
+    DateOnly BirthDate, string Territory, IReadOnlyList<PublicType> Publics, RsaHousehold? RsaHousehold, Guid? CurrentOrientationId,
+    DateTimeOffset CreatedAt)
 {
     public static BeneficiaryResponse From(Beneficiary b) =>
-        new(b.Id, b.OrganismeId, b.ReferentId, b.FranceTravailId, b.FirstName, b.LastName, b.BirthDate, b.Territory, b.CreatedAt);
+        new(b.Id, b.OrganismeId, b.ReferentId, b.FranceTravailId, b.FirstName, b.LastName, b.BirthDate, b.Territory, b.Publics,
+            b.RsaHousehold, b.CurrentOrientationId, b.CreatedAt);
 }

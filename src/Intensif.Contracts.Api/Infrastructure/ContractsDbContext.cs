@@ -16,6 +16,7 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
     public DbSet<ReferentPortfolio> ReferentPortfolios => Set<ReferentPortfolio>();
     public DbSet<OrganismePolicy> OrganismePolicies => Set<OrganismePolicy>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Orientation> Orientations => Set<Orientation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -30,6 +31,25 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             b.Property(x => x.LastName).HasMaxLength(100);
             b.Property(x => x.Territory).HasMaxLength(3);
             b.Property(x => x.CreatedBy).HasMaxLength(128);
+            b.Property(x => x.Publics).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v.Select(p => p.ToString()), JsonSerializerOptions.Default),
+                s => (JsonSerializer.Deserialize<string[]>(s, JsonSerializerOptions.Default) ?? Array.Empty<string>()).Select(Enum.Parse<PublicType>).ToArray(),
+                new ValueComparer<IReadOnlyList<PublicType>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToArray()));
+            b.Property(x => x.RsaHousehold).HasColumnType("jsonb").HasConversion(
+                v => v == null ? null : JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                s => s == null ? null : JsonSerializer.Deserialize<RsaHousehold>(s, JsonSerializerOptions.Default));
+        });
+        modelBuilder.Entity<Orientation>(o =>
+        {
+            o.ToTable("orientations");
+            o.HasIndex(x => x.BeneficiaryId);
+            o.Property(x => x.OrganismeId).HasMaxLength(64);
+            o.Property(x => x.OrganismeReferentId).HasMaxLength(64);
+            o.Property(x => x.DecidedBy).HasConversion<string>().HasMaxLength(32);
+            o.Property(x => x.Parcours).HasConversion<string>().HasMaxLength(16);
+            o.Property(x => x.Reason).HasMaxLength(1000);
+            o.Property(x => x.RecordedBy).HasMaxLength(128);
+            o.Ignore(x => x.RsaOrientationLate);
         });
         modelBuilder.Entity<Contract>(c =>
         {
