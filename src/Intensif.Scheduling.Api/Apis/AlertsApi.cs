@@ -40,7 +40,7 @@ public static class AlertsApi
             .ToDictionaryAsync(w => w.BeneficiaryId, cancellationToken);
         var (monthStart, monthEnd) = (month.Start, month.End);
         var interviews = (await db.Interviews.AsNoTracking()
-                .Where(i => people.Contains(i.BeneficiaryId) && i.ScheduledAt >= monthStart && i.ScheduledAt < monthEnd).ToListAsync(cancellationToken))
+                .Where(i => people.Contains(i.BeneficiaryId) && i.OrganismeId == user.Organisation && i.ScheduledAt >= monthStart && i.ScheduledAt < monthEnd).ToListAsync(cancellationToken))
             .ToLookup(i => i.BeneficiaryId);
 
         var alerts = new List<ReferentAlert>();

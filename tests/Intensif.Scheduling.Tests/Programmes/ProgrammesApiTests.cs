@@ -186,6 +186,20 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         Assert.Equal(["episode-ending", "interviews-missing", "week-below-target"], mine);
     }
 
+    [Fact]
+    public async Task SR02_the_monthly_list_includes_the_people_in_an_episode_and_pro_rates_a_month_they_entered_late()
+    {
+        var world = await new Programme(_apps).InEpisodeAsync(start: new DateOnly(2027, 3, 21), plannedEnd: new DateOnly(2027, 9, 20));
+
+        var list = await world.Referent.GetFromJsonAsync<JsonElement>("/api/scheduling/interviews/compliance?month=2027-03");
+        var april = await world.Referent.GetFromJsonAsync<JsonElement>("/api/scheduling/interviews/compliance?month=2027-04");
+
+        var march = list.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("beneficiaryId").GetGuid() == world.Person);
+        Assert.Equal((0, 1, false), (march.GetProperty("held").GetInt32(), march.GetProperty("required").GetInt32(), march.GetProperty("compliant").GetBoolean()));
+        Assert.Equal(2, april.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("beneficiaryId").GetGuid() == world.Person)
+            .GetProperty("required").GetInt32());
+    }
+
     private async Task<List<string>> OutboxTypesAsync(Guid person)
     {
         await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
