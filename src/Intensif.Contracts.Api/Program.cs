@@ -18,6 +18,7 @@ app.MapIntensiveEpisodesApi();
 app.MapPassationApi();
 app.MapLocalPolicyApi();
 app.MapOrientationsApi();
+app.MapDiagnosticsApi();
 
 await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

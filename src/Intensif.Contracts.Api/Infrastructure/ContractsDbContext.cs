@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Intensif.Contracts.Api.Domain;
 using Intensif.Messaging;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,9 @@ namespace Intensif.Contracts.Api.Infrastructure;
 
 public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> options) : DbContext(options)
 {
+    /// <summary>Enums as their names in jsonb columns, so the stored documents read as the API does.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } };
+
     public DbSet<Beneficiary> Beneficiaries => Set<Beneficiary>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<ContractVersion> ContractVersions => Set<ContractVersion>();
@@ -17,6 +21,7 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
     public DbSet<OrganismePolicy> OrganismePolicies => Set<OrganismePolicy>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Orientation> Orientations => Set<Orientation>();
+    public DbSet<Diagnostic> Diagnostics => Set<Diagnostic>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,6 +55,21 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             o.Property(x => x.Reason).HasMaxLength(1000);
             o.Property(x => x.RecordedBy).HasMaxLength(128);
             o.Ignore(x => x.RsaOrientationLate);
+        });
+        modelBuilder.Entity<Diagnostic>(d =>
+        {
+            d.ToTable("diagnostics");
+            // one row per version; two versions recorded at once cannot take the same number
+            d.HasIndex(x => new { x.BeneficiaryId, x.Version }).IsUnique();
+            d.Property(x => x.OrganismeId).HasMaxLength(64);
+            d.Property(x => x.ProjectMaturity).HasConversion<string>().HasMaxLength(16);
+            d.Property(x => x.ProfessionalProject).HasMaxLength(500);
+            d.Property(x => x.WeeklyCapacityHint).HasPrecision(4, 1);
+            d.Property(x => x.RecordedBy).HasMaxLength(128);
+            d.Property(x => x.Barriers).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, Json),
+                s => JsonSerializer.Deserialize<DiagnosticBarrier[]>(s, Json) ?? Array.Empty<DiagnosticBarrier>(),
+                new ValueComparer<IReadOnlyList<DiagnosticBarrier>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToArray()));
         });
         modelBuilder.Entity<Contract>(c =>
         {
