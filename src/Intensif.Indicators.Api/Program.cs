@@ -13,6 +13,8 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapIndicatorsApi();
 app.MapIndicatorValuesApi();
+app.MapActionListsApi();
+app.MapSatisfactionApi();
 
 await app.MigrateDatabaseAsync<IndicatorsDbContext>();
 app.Run();

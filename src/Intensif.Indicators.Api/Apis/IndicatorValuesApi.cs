@@ -1,77 +1,102 @@
-using System.Linq.Expressions;
 using Intensif.Indicators.Api.Domain;
 using Intensif.Indicators.Api.Extensions;
 using Intensif.Indicators.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Intensif.Indicators.Api.Apis;
 
 /// <summary>
 /// The indicators' definitions and figures. Managers read their organisme's figures; pilots of a comité read the
-/// aggregates of their territories, small cells masked. Nobody reads a person here.
+/// aggregates of their territories, small cells masked (with their complements). Nobody reads a person here.
 /// </summary>
 public static class IndicatorValuesApi
 {
+    private const string Query = "Query: breakdown (organisme, territory, referent [managers], cohort; each indicator lists those its events allow), "
+        + "period (month, quarter), from/to (yyyy-MM, at most 36 months; default the last twelve), "
+        + "format (json rows, series for charts, csv), separator (comma, semicolon) and decimal (point, comma) for csv.";
+
     public static IEndpointRouteBuilder MapIndicatorValuesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/indicators").WithTags("Indicators")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapGet("/definitions", () => TypedResults.Ok(IndicatorCatalogue.All.Select(i => i.Definition).ToList()))
-            .WithSummary("The written, versioned definition of every indicator: numerator, denominator, period, population, sources.");
+            .WithSummary("The written, versioned definition of every indicator")
+            .WithDescription("Code, version, §5 reference, unit, numerator, denominator, period, population, sources, allowed breakdowns, and whether it is an additive count.")
+            .WithResponseExample(StatusCodes.Status200OK, new[] { new EntriesIndicator().Definition });
         api.MapGet("/organismes/{organismeId}/{code}", ForOrganismeAsync)
-            .WithSummary("An indicator for one organisme, by month and by organisme or territory; its managers only (another organisme answers 404).")
+            .WithSummary("An indicator for one organisme; its managers only")
+            .WithDescription("Figures over the episodes whose organisme référent is this one. Another organisme, or a caller who is not its manager, answers 404. " + Query)
+            .WithResponseExample(StatusCodes.Status200OK, Example("organisme:ft-75-001", "organisme", false))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/territories/{territory}/{code}", ForTerritoryAsync)
-            .WithSummary("An indicator for one territory, by month and by territory or organisme; pilots of that territory only, cells under the threshold masked.")
+            .WithSummary("An indicator for one territory; pilots of that territory only, small cells masked")
+            .WithDescription("Aggregates over the episodes of the territory (department). Cells resting on fewer persons than the threshold are masked, "
+                + "and for additive counts a second cell of the same line too, so no masked cell can be recomputed by subtraction. " + Query)
+            .WithResponseExample(StatusCodes.Status200OK, Example("territory:75", "territory", true))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static async Task<Results<Ok<IndicatorValuesResponse>, ValidationProblem, ProblemHttpResult>> ForOrganismeAsync(
-        string organismeId, string code, string? breakdown, string? from, string? to,
+    private static async Task<Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ForOrganismeAsync(
+        string organismeId, string code, string? breakdown, string? period, string? from, string? to, string? format, string? separator, string? @decimal,
         IndicatorsDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = caller.User;
         if (user.Role != PlatformRoles.Manager || user.Organisation != organismeId) return NotFound("organisme");
-        var (request, errors) = IndicatorRequest.Read(code, breakdown, Breakdown.Organisme.Name, from, to, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (request, errors) = IndicatorRequest.Read(code, breakdown, Breakdown.Organisme.Name, period, from, to, format, separator, @decimal,
+            callerIsManager: true, Today(clock));
         if (request is null) return TypedResults.ValidationProblem(errors);
 
-        var cells = await ComputeAsync(db, request, e => e.OrganismeId == organismeId, cancellationToken);
-        return TypedResults.Ok(Response(request, "organisme:" + organismeId, cells));
+        var cells = await ComputeAsync(db, IndicatorScope.OfOrganisme(organismeId), request, cancellationToken);
+        return Answer(request, Response(request, IndicatorScope.OfOrganisme(organismeId), cells));
     }
 
-    private static async Task<Results<Ok<IndicatorValuesResponse>, ValidationProblem, ProblemHttpResult>> ForTerritoryAsync(
-        string territory, string code, string? breakdown, string? from, string? to,
+    private static async Task<Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ForTerritoryAsync(
+        string territory, string code, string? breakdown, string? period, string? from, string? to, string? format, string? separator, string? @decimal,
         IndicatorsDbContext db, CurrentUserAccessor caller, TimeProvider clock, IOptions<IndicatorsOptions> options, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var isPilot = user.OrganisationKind == PlatformRoles.KindCommittee && user.Role == PlatformRoles.Pilot;
         if (!isPilot || !user.Territories.Contains(territory)) return NotFound("territory");
-        var (request, errors) = IndicatorRequest.Read(code, breakdown, Breakdown.Territory.Name, from, to, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (request, errors) = IndicatorRequest.Read(code, breakdown, Breakdown.Territory.Name, period, from, to, format, separator, @decimal,
+            callerIsManager: false, Today(clock));
         if (request is null) return TypedResults.ValidationProblem(errors);
 
-        var cells = await ComputeAsync(db, request, e => e.Territory == territory, cancellationToken);
-        return TypedResults.Ok(Response(request, "territory:" + territory, SmallCellSuppression.Apply(cells, options.Value.SmallCellThreshold)));
+        var cells = await ComputeAsync(db, IndicatorScope.OfTerritory(territory), request, cancellationToken);
+        var shown = SmallCellSuppression.Apply(cells, options.Value.SmallCellThreshold, request.Indicator.Definition.Additive);
+        return Answer(request, Response(request, IndicatorScope.OfTerritory(territory), shown));
     }
 
-    private static async Task<IReadOnlyList<IndicatorCell>> ComputeAsync(IndicatorsDbContext db, IndicatorRequest request,
-        Expression<Func<IntensiveEpisode, bool>> scope, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<IndicatorCell>> ComputeAsync(IndicatorsDbContext db, IndicatorScope scope, IndicatorRequest request,
+        CancellationToken cancellationToken)
     {
-        var (first, last) = (request.Months[0].FirstDay, request.Months[^1].LastDay);
-        // only the episodes that overlap the requested months can count in any of them
-        var episodes = await db.IntensiveEpisodes.AsNoTracking().Where(scope)
-            .Where(e => e.StartDate != null && e.StartDate <= last && (e.EndedOn == null || e.EndedOn >= first))
-            .ToListAsync(cancellationToken);
-        return request.Indicator.Compute(episodes, request.Months, request.Breakdown);
+        var (first, last) = (request.Periods[0].FirstDay, request.Periods[^1].LastDay);
+        var data = await db.LoadAsync(scope, first, last, asOf: last, cancellationToken);
+        return request.Indicator.Compute(data, request.Periods, request.Breakdown);
     }
 
-    private static IndicatorValuesResponse Response(IndicatorRequest request, string scope, IReadOnlyList<IndicatorCell> cells) => new(
-        request.Indicator.Definition.Code, request.Indicator.Definition.Version, scope, request.Breakdown.Name,
-        request.Months[0].ToString(), request.Months[^1].ToString(),
-        [.. cells.Select(c => new IndicatorRow(c.Month.ToString(), c.Group, c.Category, c.Value, c.Masked))]);
+    private static Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Answer(
+        IndicatorRequest request, IndicatorValuesResponse figures) => request.Export.Format switch
+    {
+        ExportOptions.Csv => TypedResults.File(CsvExport.Write(figures, request.Export), CsvExport.ContentType,
+            $"{figures.Code}_{figures.Scope.Replace(':', '_')}_{figures.From}_{figures.To}.csv"),
+        ExportOptions.Series => TypedResults.Json(IndicatorSeriesResponse.From(figures)),
+        _ => TypedResults.Ok(figures),
+    };
+
+    private static IndicatorValuesResponse Response(IndicatorRequest request, IndicatorScope scope, IReadOnlyList<IndicatorCell> cells) => new(
+        request.Indicator.Definition.Code, request.Indicator.Definition.Version, request.Indicator.Definition.Unit, scope.ToString(), request.Breakdown.Name,
+        request.Granularity == Granularity.Quarter ? "quarter" : "month", request.Periods[0].ToString(), request.Periods[^1].ToString(),
+        [.. cells.Select(c => new IndicatorRow(c.Period.ToString(), c.Group, c.Category, c.Value, c.Masked))]);
+
+    private static IndicatorValuesResponse Example(string scope, string breakdown, bool masked) => new(
+        "RPE_EXITS_BY_REASON", 1, "count", scope, breakdown, "month", "2026-03", "2026-03",
+        [new("2026-03", "ft-75-001", "EMPLOI_DURABLE", 12m, false), new("2026-03", "ml-75-002", "EMPLOI_DURABLE", masked ? null : 3m, masked)]);
+
+    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No indicators for this {what} among those you can see.");

@@ -4,17 +4,18 @@ namespace Intensif.Indicators.Api.Domain;
 public sealed class ExitsByReasonIndicator : IIndicator
 {
     public IndicatorDefinition Definition { get; } = new(
-        "RPE_EXITS_BY_REASON", 1, "Exits from intensive accompaniment by reason",
-        Numerator: "# intensive episodes ended in the month with the given exit type (§3.17 code), one category per exit type",
+        "RPE_EXITS_BY_REASON", 1, "RPE", "Exits from intensive accompaniment by reason", "count",
+        Numerator: "# intensive episodes ended in the period with the given exit type (§3.17 code), one category per exit type",
         Denominator: null,
-        Period: "Monthly flow, by month of the end date",
+        Period: "Flow over the month or quarter of the end date",
         Population: "Ended intensive episodes of the scope (organisme or territory of the episode)",
-        Sources: ["IntensiveEpisodeEnded (exit type)"]);
+        Sources: ["IntensiveEpisodeEnded (exit type)"],
+        Breakdowns: Breakdown.OfEpisodes, Additive: true);
 
-    public IReadOnlyList<IndicatorCell> Compute(IReadOnlyCollection<IntensiveEpisode> episodes, IReadOnlyList<ReportingMonth> months, Breakdown breakdown) =>
-        [.. from g in Groups.Of(episodes, breakdown)
+    public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
+        [.. from g in Groups.Of(data, breakdown)
             from reason in g.Where(e => e.ExitType is not null).Select(e => e.ExitType!).Distinct().Order(StringComparer.Ordinal)
-            from m in months
-            let n = g.Count(e => e.EndedIn(m) && e.ExitType == reason)
-            select new IndicatorCell(m, g.Key, reason, n, n)];
+            from p in periods
+            let n = g.Count(e => e.EndedIn(p) && e.ExitType == reason)
+            select new IndicatorCell(p, g.Key, reason, n, n)];
 }

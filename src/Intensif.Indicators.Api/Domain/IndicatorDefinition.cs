@@ -1,12 +1,20 @@
 namespace Intensif.Indicators.Api.Domain;
 
-/// <summary>The written definition of an indicator; a change of meaning is a new version.</summary>
+/// <summary>
+/// The written definition of an indicator; a change of meaning is a new version. <c>Reference</c> is its line in
+/// domain-reference §5 (I1…I6, O1…O7, RPE for the Réseau pour l'emploi counts). <c>Additive</c> counts sum to the
+/// total of their row, which is why a masked one needs a second masked cell (complementary suppression).
+/// </summary>
 public sealed record IndicatorDefinition(
     string Code,
     int Version,
+    string Reference,
     string Title,
+    string Unit,
     string Numerator,
     string? Denominator,
     string Period,
     string Population,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Breakdowns,
+    bool Additive);

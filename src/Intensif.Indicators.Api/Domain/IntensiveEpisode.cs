@@ -18,6 +18,10 @@ public sealed class IntensiveEpisode
     public int ExtensionCount { get; private set; }
     public DateOnly? EndedOn { get; private set; }
     public string? ExitType { get; private set; }
+    /// <summary>The référent named when the episode started; later passations are <see cref="ReferentChange"/>s.</summary>
+    public string? ReferentId { get; private set; }
+    /// <summary>Barriers still present at exit, as "TYPE:LEVEL" codes (kept for I6, persistance des freins).</summary>
+    public List<string> BarriersAtExit { get; private set; } = [];
 
     private IntensiveEpisode() { }
 
@@ -30,9 +34,10 @@ public sealed class IntensiveEpisode
         PseudonymousBeneficiaryId = pseudonymousBeneficiaryId,
     };
 
-    public void ApplyStarted(DateOnly startDate, DateOnly plannedEndDate)
+    public void ApplyStarted(DateOnly startDate, DateOnly plannedEndDate, string? referentId = null)
     {
         StartDate = startDate;
+        ReferentId = referentId ?? ReferentId;
         InitialPlannedEndDate = plannedEndDate;
         if (ExtensionCount == 0) PlannedEndDate = plannedEndDate;
     }
@@ -46,19 +51,29 @@ public sealed class IntensiveEpisode
         PlannedEndDate = plannedEndDate;
     }
 
-    public void ApplyEnded(DateOnly startDate, DateOnly endedOn, string exitType)
+    public void ApplyEnded(DateOnly startDate, DateOnly endedOn, string exitType, IReadOnlyList<string>? barriersAtExit = null)
     {
         StartDate = startDate;
         EndedOn = endedOn;
         ExitType = exitType;
+        BarriersAtExit = [.. barriersAtExit ?? []];
     }
 
     /// <summary>Counted only once its start is known (an Extended alone says nothing about when it began).</summary>
     public bool IsKnownToHaveStarted => StartDate is not null;
 
-    public bool StartedIn(ReportingMonth month) => StartDate is { } s && month.Contains(s);
+    public bool StartedIn(ReportingPeriod period) => StartDate is { } s && period.Contains(s);
 
-    public bool EndedIn(ReportingMonth month) => StartDate is not null && EndedOn is { } e && month.Contains(e);
+    public bool EndedIn(ReportingPeriod period) => StartDate is not null && EndedOn is { } e && period.Contains(e);
+
+    /// <summary>Days of <paramref name="period"/> in accompaniment, from the start day to the end day, both included.</summary>
+    public int ActiveDaysIn(ReportingPeriod period)
+    {
+        if (StartDate is not { } s) return 0;
+        var first = s > period.FirstDay ? s : period.FirstDay;
+        var last = EndedOn is { } e && e < period.LastDay ? e : period.LastDay;
+        return Math.Max(0, last.DayNumber - first.DayNumber + 1);
+    }
 
     /// <summary>In progress at the end of <paramref name="day"/>: started on or before it, not ended on or before it.</summary>
     public bool InProgressAt(DateOnly day) => StartDate is { } s && s <= day && (EndedOn is not { } e || e > day);

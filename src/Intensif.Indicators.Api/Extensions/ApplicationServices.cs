@@ -1,6 +1,7 @@
 using Intensif.Indicators.Api.Infrastructure;
 using Intensif.Indicators.Api.IntegrationEvents;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
 
 namespace Intensif.Indicators.Api.Extensions;
@@ -13,6 +14,8 @@ public static class ApplicationServices
         // only sees the endpoints of the project that calls AddValidation, hence here and not in ServiceDefaults)
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<IndicatorsDbContext>("indicatorsdb");
+        builder.AddIdempotency<IndicatorsDbContext>();
+        builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddOptions<IndicatorsOptions>().BindConfiguration(IndicatorsOptions.Section)
             .Validate(o => o.SmallCellThreshold >= 1, "Indicators:SmallCellThreshold must be at least 1.").ValidateOnStart();
         builder.AddMessaging<IndicatorsDbContext>("indicators", bus =>
@@ -22,6 +25,10 @@ public static class ApplicationServices
             bus.AddConsumer<IntensiveEpisodeStartedConsumer>();
             bus.AddConsumer<IntensiveEpisodeExtendedConsumer>();
             bus.AddConsumer<IntensiveEpisodeEndedConsumer>();
+            bus.AddConsumer<InterviewHeldConsumer>();
+            bus.AddConsumer<InterviewMissedConsumer>();
+            bus.AddConsumer<ReferentChangedConsumer>();
+            bus.AddConsumer<WeekClosedConsumer>();
         });
         return builder;
     }

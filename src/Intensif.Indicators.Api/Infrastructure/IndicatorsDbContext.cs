@@ -1,5 +1,6 @@
 using Intensif.Indicators.Api.Domain;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intensif.Indicators.Api.Infrastructure;
@@ -9,6 +10,11 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<ActiveContract> ActiveContracts => Set<ActiveContract>();
     public DbSet<ContractClosure> ContractClosures => Set<ContractClosure>();
     public DbSet<IntensiveEpisode> IntensiveEpisodes => Set<IntensiveEpisode>();
+    public DbSet<InterviewOutcome> InterviewOutcomes => Set<InterviewOutcome>();
+    public DbSet<ReferentChange> ReferentChanges => Set<ReferentChange>();
+    public DbSet<ClosedWeek> ClosedWeeks => Set<ClosedWeek>();
+    public DbSet<SatisfactionAnswer> SatisfactionAnswers => Set<SatisfactionAnswer>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,9 +45,71 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             e.Property(x => x.OrganismeId).HasMaxLength(64);
             e.Property(x => x.Territory).HasMaxLength(3);
             e.Property(x => x.ExitType).HasMaxLength(40);
+            e.Property(x => x.ReferentId).HasMaxLength(64);
             e.HasIndex(x => new { x.OrganismeId, x.StartDate });
             e.HasIndex(x => new { x.Territory, x.StartDate });
         });
+        modelBuilder.Entity<InterviewOutcome>(i =>
+        {
+            i.ToTable("interview_outcomes");
+            i.HasKey(x => x.InterviewId);
+            i.Property(x => x.InterviewId).ValueGeneratedNever();
+            i.Property(x => x.OrganismeId).HasMaxLength(64);
+            i.Property(x => x.Type).HasMaxLength(40);
+            i.Ignore(x => x.Day);
+            i.HasIndex(x => new { x.OrganismeId, x.ScheduledAt });
+            i.HasIndex(x => x.BeneficiaryId);
+        });
+        modelBuilder.Entity<ReferentChange>(r =>
+        {
+            r.ToTable("referent_changes");
+            r.HasKey(x => x.EventId);
+            r.Property(x => x.EventId).ValueGeneratedNever();
+            r.Property(x => x.OrganismeId).HasMaxLength(64);
+            r.Property(x => x.Territory).HasMaxLength(3);
+            r.Property(x => x.FromReferentId).HasMaxLength(64);
+            r.Property(x => x.ToReferentId).HasMaxLength(64);
+            r.Property(x => x.Reason).HasMaxLength(64);
+            r.HasIndex(x => x.OrganismeId);
+            r.HasIndex(x => x.Territory);
+        });
+        modelBuilder.Entity<ClosedWeek>(w =>
+        {
+            w.ToTable("closed_weeks");
+            w.HasKey(x => new { x.EpisodeId, x.IsoWeek });
+            w.Property(x => x.IsoWeek).HasMaxLength(10);
+            w.Property(x => x.OrganismeId).HasMaxLength(64);
+            w.Property(x => x.Territory).HasMaxLength(3);
+            w.Property(x => x.GapReason).HasMaxLength(32);
+            foreach (var hours in new[] { nameof(ClosedWeek.TargetHours), nameof(ClosedWeek.RealisedHours), nameof(ClosedWeek.AccompaniedHours), nameof(ClosedWeek.AutonomousHours) })
+                w.Property(hours).HasPrecision(6, 2);
+            w.Ignore(x => x.Thursday);
+            w.Ignore(x => x.BelowTarget);
+            w.HasIndex(x => new { x.OrganismeId, x.WeekStart });
+        });
+        modelBuilder.Entity<SatisfactionAnswer>(s =>
+        {
+            s.ToTable("satisfaction_answers");
+            s.HasKey(x => x.AnswerId);
+            s.Property(x => x.AnswerId).ValueGeneratedNever();
+            s.Property(x => x.OrganismeId).HasMaxLength(64);
+            s.Property(x => x.Territory).HasMaxLength(3);
+            s.Property(x => x.Comment).HasMaxLength(SatisfactionAnswer.MaxCommentLength);
+            s.Ignore(x => x.Satisfied);
+            s.HasIndex(x => x.EpisodeId).IsUnique();   // one answer per exit, even under concurrent posts
+        });
+        modelBuilder.Entity<AuditEntry>(a =>
+        {
+            a.ToTable("audit_entries");
+            a.HasIndex(x => x.EntityId);
+            a.Property(x => x.Actor).HasMaxLength(128);
+            a.Property(x => x.ActorOrganisation).HasMaxLength(128);
+            a.Property(x => x.ActorRole).HasMaxLength(32);
+            a.Property(x => x.Action).HasMaxLength(64);
+            a.Property(x => x.EntityType).HasMaxLength(64);
+            a.Property(x => x.After).HasColumnType("jsonb");
+        });
+        modelBuilder.AddIdempotencyTable();
         modelBuilder.AddMessagingTables();
     }
 }

@@ -15,6 +15,6 @@ public sealed class IntensiveEpisodeEndedConsumer(IndicatorsDbContext db)
     {
         var episode = await db.LockOrAddAsync(message.EpisodeId, () => IntensiveEpisode.Known(message.EpisodeId, message.ContractId,
             message.OrganismeId, message.Territory, message.PseudonymousBeneficiaryId), cancellationToken);
-        episode.ApplyEnded(message.StartDate, message.EndedOn, message.ExitType);
+        episode.ApplyEnded(message.StartDate, message.EndedOn, message.ExitType, message.BarriersAtExit);
     }
 }

@@ -15,6 +15,6 @@ public sealed class IntensiveEpisodeStartedConsumer(IndicatorsDbContext db)
     {
         var episode = await db.LockOrAddAsync(message.EpisodeId, () => IntensiveEpisode.Known(message.EpisodeId, message.ContractId,
             message.OrganismeId, message.Territory, message.PseudonymousBeneficiaryId), cancellationToken);
-        episode.ApplyStarted(message.StartDate, message.PlannedEndDate);
+        episode.ApplyStarted(message.StartDate, message.PlannedEndDate, message.ReferentId);
     }
 }

@@ -16,7 +16,7 @@ public sealed class AverageDurationIndicatorTests
             Episodes.Started("ft-75", "75", "2026-01-01", "2026-04-15"),                    // open: no duration
         ];
 
-        var cells = new AverageDurationIndicator().Compute(episodes, Episodes.Months("2026-03", "2026-04"), Breakdown.Organisme);
+        var cells = new AverageDurationIndicator().Compute(Episodes.Data(episodes), Episodes.Months("2026-03", "2026-04"), Breakdown.Organisme);
 
         Assert.Equal([(null, 0), (83.7m, 3)], cells.Select(c => (c.Value, c.Population)));   // (100 + 120 + 31) / 3 = 83.67
     }

@@ -15,11 +15,11 @@ public sealed class EntriesIndicatorTests
             Episodes.Started("cd-93", "93", "2026-02-10", "2026-08-10"),
         ];
 
-        var cells = new EntriesIndicator().Compute(episodes, Episodes.Months("2026-01", "2026-02"), Breakdown.Organisme);
+        var cells = new EntriesIndicator().Compute(Episodes.Data(episodes), Episodes.Months("2026-01", "2026-02"), Breakdown.Organisme);
 
         Assert.Equal(
             [("2026-01", "cd-93", 0m), ("2026-02", "cd-93", 1m), ("2026-01", "ft-75", 2m), ("2026-02", "ft-75", 1m)],
-            cells.Select(c => (c.Month.ToString(), c.Group, c.Value!.Value)));
+            cells.Select(c => (c.Period.ToString(), c.Group, c.Value!.Value)));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class EntriesIndicatorTests
             Episodes.Started("cd-92", "92", "2026-03-07", "2026-06-07"),
         ];
 
-        var cells = new EntriesIndicator().Compute(episodes, Episodes.Months("2026-03", "2026-03"), Breakdown.Territory);
+        var cells = new EntriesIndicator().Compute(Episodes.Data(episodes), Episodes.Months("2026-03", "2026-03"), Breakdown.Territory);
 
         Assert.Equal([("75", 1m), ("92", 2m)], cells.Select(c => (c.Group, c.Value!.Value)));
     }

@@ -2,27 +2,35 @@ using Intensif.Indicators.Api.Domain;
 
 namespace Intensif.Indicators.Tests.Domain;
 
-/// <summary>Hand-built episodes for the indicator scenarios.</summary>
+/// <summary>Hand-built episodes, contracts and periods for the indicator scenarios.</summary>
 internal static class Episodes
 {
-    public static IntensiveEpisode Started(string organisme, string territory, string start, string plannedEnd)
+    public static IntensiveEpisode Started(string organisme, string territory, string start, string plannedEnd, string referent = "ref-1", Guid? person = null)
     {
-        var episode = IntensiveEpisode.Known(Guid.NewGuid(), Guid.NewGuid(), organisme, territory, Guid.NewGuid());
-        episode.ApplyStarted(DateOnly.Parse(start), DateOnly.Parse(plannedEnd));
+        var episode = IntensiveEpisode.Known(Guid.NewGuid(), Guid.NewGuid(), organisme, territory, person ?? Guid.NewGuid());
+        episode.ApplyStarted(DateOnly.Parse(start), DateOnly.Parse(plannedEnd), referent);
         return episode;
     }
 
-    public static IntensiveEpisode Ended(string organisme, string territory, string start, string end, string exitType)
+    public static IntensiveEpisode Ended(string organisme, string territory, string start, string end, string exitType, string? plannedEnd = null,
+        string referent = "ref-1", Guid? person = null)
     {
-        var episode = Started(organisme, territory, start, end);
+        var episode = Started(organisme, territory, start, plannedEnd ?? end, referent, person);
         episode.ApplyEnded(DateOnly.Parse(start), DateOnly.Parse(end), exitType);
         return episode;
     }
 
-    public static IReadOnlyList<ReportingMonth> Months(string from, string to)
+    public static ContractSpell Contract(string organisme, string territory, string signed, string? closed = null, Guid? person = null) =>
+        new(Guid.NewGuid(), organisme, territory, person ?? Guid.NewGuid(), DateOnly.Parse(signed), closed is null ? null : DateOnly.Parse(closed));
+
+    public static IndicatorData Data(params IntensiveEpisode[] episodes) => new() { Episodes = episodes };
+
+    public static IReadOnlyList<ReportingPeriod> Months(string from, string to) => Periods(from, to, Granularity.Month);
+
+    public static IReadOnlyList<ReportingPeriod> Periods(string from, string to, Granularity granularity)
     {
-        ReportingMonth.TryParse(from, out var f);
-        ReportingMonth.TryParse(to, out var t);
-        return ReportingMonth.Range(f, t);
+        ReportingPeriod.TryParseMonth(from, out var f);
+        ReportingPeriod.TryParseMonth(to, out var t);
+        return ReportingPeriod.Range(f, t, granularity);
     }
 }

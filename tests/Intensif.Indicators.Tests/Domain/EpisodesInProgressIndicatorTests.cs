@@ -15,7 +15,7 @@ public sealed class EpisodesInProgressIndicatorTests
             Episodes.Started("ft-75", "75", "2026-03-31", "2026-09-30"),                      // started on Mar's last day: Mar
         ];
 
-        var cells = new EpisodesInProgressIndicator().Compute(episodes, Episodes.Months("2026-01", "2026-03"), Breakdown.Organisme);
+        var cells = new EpisodesInProgressIndicator().Compute(Episodes.Data(episodes), Episodes.Months("2026-01", "2026-03"), Breakdown.Organisme);
 
         Assert.Equal([2m, 2m, 2m], cells.Select(c => c.Value!.Value));
     }

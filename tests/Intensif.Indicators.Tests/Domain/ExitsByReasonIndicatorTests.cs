@@ -16,10 +16,10 @@ public sealed class ExitsByReasonIndicatorTests
             Episodes.Started("ft-75", "75", "2026-01-05", "2026-06-05"),
         ];
 
-        var cells = new ExitsByReasonIndicator().Compute(episodes, Episodes.Months("2026-04", "2026-05"), Breakdown.Territory);
+        var cells = new ExitsByReasonIndicator().Compute(Episodes.Data(episodes), Episodes.Months("2026-04", "2026-05"), Breakdown.Territory);
 
         Assert.Equal(
             [("ABANDON", "2026-04", 1m), ("ABANDON", "2026-05", 1m), ("EMPLOI_DURABLE", "2026-04", 2m), ("EMPLOI_DURABLE", "2026-05", 0m)],
-            cells.Select(c => (c.Category!, c.Month.ToString(), c.Value!.Value)));
+            cells.Select(c => (c.Category!, c.Period.ToString(), c.Value!.Value)));
     }
 }

@@ -1,0 +1,14 @@
+namespace Intensif.Indicators.Api.Domain;
+
+/// <summary>
+/// A contrat d'engagement from its signature to its closure, as read from <see cref="ActiveContract"/> and
+/// <see cref="ContractClosure"/> (either may be missing while its event is still on its way).
+/// </summary>
+public sealed record ContractSpell(Guid ContractId, string OrganismeId, string Territory, Guid BeneficiaryId, DateOnly? SignedOn, DateOnly? ClosedOn)
+{
+    /// <summary>In force at the end of <paramref name="day"/>: signed on or before it and not closed on or before it.</summary>
+    public bool InForceAt(DateOnly day) => SignedOn is { } s && s <= day && (ClosedOn is not { } c || c > day);
+
+    /// <summary>In force on at least one day of <paramref name="period"/>.</summary>
+    public bool InForceDuring(ReportingPeriod period) => SignedOn is { } s && s <= period.LastDay && (ClosedOn is not { } c || c >= period.FirstDay);
+}

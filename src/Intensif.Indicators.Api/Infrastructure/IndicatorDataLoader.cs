@@ -1,0 +1,56 @@
+using Intensif.Indicators.Api.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Intensif.Indicators.Api.Infrastructure;
+
+/// <summary>
+/// Reads from the projections what the indicators of a scope need over [first, last]: episodes overlapping it, the
+/// contracts in force in it, and the entretiens, closed weeks, passations and answers of those episodes.
+/// </summary>
+public static class IndicatorDataLoader
+{
+    public static async Task<IndicatorData> LoadAsync(this IndicatorsDbContext db, IndicatorScope scope, DateOnly first, DateOnly last,
+        DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var (organisme, territory) = (scope.OrganismeId, scope.Territory);
+        var episodes = await db.IntensiveEpisodes.AsNoTracking()
+            .Where(e => organisme != null ? e.OrganismeId == organisme : e.Territory == territory)
+            .Where(e => e.StartDate != null && e.StartDate <= last && (e.EndedOn == null || e.EndedOn >= first))
+            .ToListAsync(cancellationToken);
+        var episodeIds = episodes.Select(e => e.EpisodeId).ToList();
+        var people = episodes.Select(e => e.PseudonymousBeneficiaryId).Distinct().ToList();
+
+        var contracts = await (
+            from a in db.ActiveContracts.Where(a => organisme != null ? a.OrganismeId == organisme : a.Territory == territory)
+            join c in db.ContractClosures on a.ContractId equals c.ContractId into closures
+            from c in closures.DefaultIfEmpty()
+            where a.SignedOn <= last && (c == null || c.ClosedOn >= first)
+            select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = c == null ? (DateOnly?)null : c.ClosedOn })
+            .AsNoTracking().ToListAsync(cancellationToken);
+
+        // passation entretiens up to 15 days after the last day count for O7
+        var (from, to) = (new DateTimeOffset(first.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            new DateTimeOffset(last.AddDays(PassationInterviewIndicator.WithinDays + 2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var interviews = await db.InterviewOutcomes.AsNoTracking()
+            .Where(i => people.Contains(i.BeneficiaryId) && i.ScheduledAt >= from && i.ScheduledAt < to)
+            .ToListAsync(cancellationToken);
+        var weeks = await db.ClosedWeeks.AsNoTracking()
+            .Where(w => episodeIds.Contains(w.EpisodeId) && w.WeekStart >= first.AddDays(-7) && w.WeekStart <= last)
+            .ToListAsync(cancellationToken);
+        var changes = await db.ReferentChanges.AsNoTracking()
+            .Where(c => people.Contains(c.BeneficiaryId) && c.EffectiveDate <= asOf)
+            .ToListAsync(cancellationToken);
+        var answers = await db.SatisfactionAnswers.AsNoTracking().Where(a => episodeIds.Contains(a.EpisodeId)).ToListAsync(cancellationToken);
+
+        return new IndicatorData
+        {
+            Episodes = episodes,
+            Contracts = [.. contracts.Select(c => new ContractSpell(c.ContractId, c.OrganismeId, c.Territory, c.PseudonymousBeneficiaryId, c.SignedOn, c.ClosedOn))],
+            Interviews = interviews,
+            Weeks = weeks,
+            ReferentChanges = changes,
+            Answers = answers,
+            AsOf = asOf,
+        };
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Intensif.Indicators.Api.Infrastructure;
+
+/// <summary>
+/// Rebuilding the projections: empty every event-fed table and the inbox, then replay the event history (every
+/// effect commutes and the inbox drops duplicates, so the figures come back identical). Satisfaction answers, the
+/// audit and idempotency keys are written through the API, not projected from events, and stay.
+/// </summary>
+public static class ProjectionRebuild
+{
+    public static Task ResetAsync(this IndicatorsDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("""
+            TRUNCATE active_contracts, contract_closures, intensive_episodes, interview_outcomes, referent_changes, closed_weeks, inbox_messages
+            """, cancellationToken);
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Intensif.Indicators.Api.Infrastructure;
+using Intensif.IntegrationEvents;
+using Intensif.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Intensif.Indicators.Tests.EventHistory;
+
+namespace Intensif.Indicators.Tests;
+
+/// <summary>Satisfaction answers, managers' action lists and exports, through the API on real PostgreSQL and RabbitMQ.</summary>
+public sealed class ManagerApiTests : IAsyncLifetime
+{
+    private ServiceApp<IndicatorsDbContext> _app = null!;
+
+    public async Task InitializeAsync() => _app = await ServiceApp<IndicatorsDbContext>.StartAsync("indicatorsdb");
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private static IntensiveEpisodeStarted Started(Guid episode, string org, Guid person, DateOnly start, DateOnly plannedEnd, string referent = "r1") =>
+        new(Guid.NewGuid(), DateTimeOffset.UtcNow, episode, Guid.NewGuid(), org, "75", person, referent, start, plannedEnd, 15m);
+
+    private async Task<bool> EpisodeKnownAsync(Guid episode, bool ended)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var row = await scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>().IntensiveEpisodes.AsNoTracking()
+            .SingleOrDefaultAsync(e => e.EpisodeId == episode);
+        return row is { StartDate: not null } && (row.EndedOn != null) == ended;
+    }
+
+    private static HttpRequestMessage Post(string url, object body, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
+        if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    private static async Task<string?> CodeOf(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("code", out var code) ? code.GetString() : null;
+
+    [Fact]
+    public async Task A_satisfaction_answer_is_recorded_once_per_exit_replayed_on_retry_and_feeds_I5()
+    {
+        var org = TestTokens.NewOrganisme();
+        var (ended, open) = (Guid.NewGuid(), Guid.NewGuid());
+        await PublishAsync(_app.Services, new IntensiveEpisodeEnded(Guid.NewGuid(), DateTimeOffset.UtcNow, ended, Guid.NewGuid(), org, "75", Guid.NewGuid(),
+            Day("2026-01-05"), Day("2026-03-20"), "EMPLOI_DURABLE", []));
+        await PublishAsync(_app.Services, Started(open, org, Guid.NewGuid(), Day("2026-01-05"), Day("2026-09-05")));
+        Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(ended, ended: true), known => known));
+        Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(open, ended: false), known => known));
+        var referent = _app.ClientFor(TestTokens.Referent(org));
+        var url = $"/api/indicators/organismes/{org}/episodes/{{0}}/satisfaction-answers";
+        var key = Guid.NewGuid().ToString();
+
+        var first = await referent.SendAsync(Post(string.Format(url, ended), new { score = 4, comment = "Bon accompagnement" }, key));
+        var retry = await referent.SendAsync(Post(string.Format(url, ended), new { score = 4, comment = "Bon accompagnement" }, key));
+        var second = await referent.SendAsync(Post(string.Format(url, ended), new { score = 1 }, Guid.NewGuid().ToString()));
+        var notEnded = await referent.SendAsync(Post(string.Format(url, open), new { score = 3 }, null));
+        var badScore = await referent.SendAsync(Post(string.Format(url, ended), new { score = 7 }, null));
+        var foreign = await _app.ClientFor(TestTokens.Referent(TestTokens.NewOrganisme()))
+            .SendAsync(Post($"/api/indicators/organismes/{org}/episodes/{ended}/satisfaction-answers", new { score = 3 }, null));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answerId").GetGuid(),
+            (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answerId").GetGuid());
+        Assert.Equal((HttpStatusCode.Conflict, "survey-already-answered"), (second.StatusCode, await CodeOf(second)));
+        Assert.Equal((HttpStatusCode.Conflict, "episode-not-ended"), (notEnded.StatusCode, await CodeOf(notEnded)));
+        Assert.Equal(HttpStatusCode.BadRequest, badScore.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+
+        var manager = _app.ClientFor(TestTokens.Manager(org));
+        var satisfaction = await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/I5_SATISFACTION?from=2026-03&to=2026-03");
+        var rate = await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/I5_RESPONSE_RATE?from=2026-03&to=2026-03");
+        Assert.Equal(100m, satisfaction.GetProperty("rows")[0].GetProperty("value").GetDecimal());
+        Assert.Equal(100m, rate.GetProperty("rows")[0].GetProperty("value").GetDecimal());
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
+        Assert.Equal(1, await db.SatisfactionAnswers.CountAsync(a => a.EpisodeId == ended));
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "satisfaction.answered" && a.ActorOrganisation == org));
+    }
+
+    [Fact]
+    public async Task Managers_get_their_action_lists_by_pseudonymous_id_and_nobody_else_does()
+    {
+        var org = TestTokens.NewOrganisme();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (ending, later, person) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await PublishAsync(_app.Services, Started(ending, org, person, Day("2026-03-01"), today.AddDays(10)));
+        await PublishAsync(_app.Services, Started(later, org, Guid.NewGuid(), Day("2026-03-01"), today.AddDays(90)));
+        await PublishAsync(_app.Services, new InterviewMissed(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), org, person, At("2026-03-10T09:00:00Z"), "SUIVI", false));
+        await PublishAsync(_app.Services, new WeekClosed(Guid.NewGuid(), DateTimeOffset.UtcNow, person, ending, org, "75", "2026-W11", Day("2026-03-09"),
+            15m, 15m, 9.5m, 6m, 3.5m, 5.5m, "ILLNESS"));
+        var manager = _app.ClientFor(TestTokens.Manager(org));
+        var lists = $"/api/indicators/organismes/{org}/action-lists";
+
+        var missed = await Eventually.MatchAsync(() => manager.GetFromJsonAsync<JsonElement>($"{lists}/missed-interviews?month=2026-03"),
+            l => l.GetProperty("people").GetArrayLength() > 0);
+        var endingSoon = await Eventually.MatchAsync(() => manager.GetFromJsonAsync<JsonElement>($"{lists}/episodes-ending"),
+            l => l.GetProperty("people").GetArrayLength() > 0);
+        var weeks = await Eventually.MatchAsync(() => manager.GetFromJsonAsync<JsonElement>($"{lists}/weeks-below-target?week=2026-W11"),
+            l => l.GetProperty("people").GetArrayLength() > 0);
+
+        Assert.Equal((person, 1, "r1"), (missed.GetProperty("people")[0].GetProperty("beneficiaryId").GetGuid(),
+            missed.GetProperty("people")[0].GetProperty("unjustified").GetInt32(), missed.GetProperty("people")[0].GetProperty("referentId").GetString()));
+        Assert.Equal([(ending, 10)], endingSoon.GetProperty("people").EnumerateArray()
+            .Select(p => (p.GetProperty("episodeId").GetGuid(), p.GetProperty("daysLeft").GetInt32())));
+        Assert.Equal(9.5m, weeks.GetProperty("people")[0].GetProperty("realisedHours").GetDecimal());
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.ClientFor(TestTokens.Referent(org)).GetAsync($"{lists}/episodes-ending")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.ClientFor(PilotTokens.Pilot("75")).GetAsync($"{lists}/missed-interviews")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await manager.GetAsync($"{lists}/weeks-below-target?week=2026-W60")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Figures_export_as_french_csv_and_as_chart_series_and_pilots_cannot_break_down_by_referent()
+    {
+        var org = TestTokens.NewOrganisme();
+        foreach (var (start, end) in new[] { ("2026-01-01", "2026-02-10"), ("2026-01-01", "2026-02-11"), ("2026-01-01", "2026-02-12") })
+            await PublishAsync(_app.Services, new IntensiveEpisodeEnded(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(), org, "75",
+                Guid.NewGuid(), Day(start), Day(end), "AUTRE", []));
+        var manager = _app.ClientFor(TestTokens.Manager(org));
+        var url = $"/api/indicators/organismes/{org}/RPE_AVERAGE_DURATION?from=2026-02&to=2026-03";
+        await Eventually.MatchAsync(() => manager.GetFromJsonAsync<JsonElement>(url),
+            f => f.GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("value").ValueKind == JsonValueKind.Number && r.GetProperty("value").GetDecimal() == 41m));
+
+        var csv = await manager.GetAsync(url + "&format=csv&separator=semicolon&decimal=comma&period=quarter");
+        var series = await manager.GetFromJsonAsync<JsonElement>(url + "&format=series");
+        var pilot = await _app.ClientFor(PilotTokens.Pilot("75")).GetAsync("/api/indicators/territories/75/RPE_ENTRIES?breakdown=referent");
+        var badFormat = await manager.GetAsync(url + "&format=xlsx");
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        Assert.EndsWith($";2026-Q1;{org};;41;false", Encoding.UTF8.GetString(bytes[3..]).TrimEnd());   // (40 + 41 + 42) / 3 days
+        Assert.Equal(["2026-02", "2026-03"], series.GetProperty("periods").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(41m, series.GetProperty("series")[0].GetProperty("values")[0].GetDecimal());
+        Assert.Equal(JsonValueKind.Null, series.GetProperty("series")[0].GetProperty("values")[1].ValueKind);
+        Assert.Equal(HttpStatusCode.BadRequest, pilot.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Intensif.Indicators.Api.Domain;
+using Intensif.Indicators.Api.Infrastructure;
+using Intensif.IntegrationEvents;
+using Intensif.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Intensif.Indicators.Tests.EventHistory;
+
+namespace Intensif.Indicators.Tests;
+
+/// <summary>
+/// The projections are rebuildable: the figures computed live from an event history (with redeliveries) are the
+/// figures obtained by emptying the tables and replaying the whole history in another order, every event twice.
+/// </summary>
+public sealed class ReplayTests : IAsyncLifetime
+{
+    private ServiceApp<IndicatorsDbContext> _app = null!;
+
+    public async Task InitializeAsync() => _app = await ServiceApp<IndicatorsDbContext>.StartAsync("indicatorsdb");
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private static List<IIntegrationEvent> History(string org)
+    {
+        Guid p1 = Guid.NewGuid(), p2 = Guid.NewGuid(), p3 = Guid.NewGuid(), p4 = Guid.NewGuid();
+        Guid c1 = Guid.NewGuid(), c2 = Guid.NewGuid(), c3 = Guid.NewGuid(), c4 = Guid.NewGuid();
+        Guid e1 = Guid.NewGuid(), e2 = Guid.NewGuid(), e3 = Guid.NewGuid(), missedThenHeld = Guid.NewGuid(), w07 = Guid.NewGuid();
+        var t = At("2026-01-01T08:00:00Z");
+        IIntegrationEvent Held(Guid person, string at, string type = "SUIVI") => new InterviewHeld(Guid.NewGuid(), t, Guid.NewGuid(), org, person, At(at), type);
+        return
+        [
+            new ContractSigned(Guid.NewGuid(), t, c1, org, "75", p1, Day("2026-01-05")),
+            new ContractSigned(Guid.NewGuid(), t, c2, org, "75", p2, Day("2026-01-05")),
+            new ContractSigned(Guid.NewGuid(), t, c3, org, "75", p3, Day("2026-01-05")),
+            new ContractSigned(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-01-05")),
+            new ContractClosed(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-02-15"), "ABANDON"),
+            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e1, c1, org, "75", p1, "r1", Day("2026-01-10"), Day("2026-04-10"), 15m),
+            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e2, c2, org, "75", p2, "r1", Day("2026-01-12"), Day("2026-03-12"), 15m),
+            new IntensiveEpisodeExtended(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-03-12"), Day("2026-05-12"), 1),
+            new IntensiveEpisodeEnded(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-01-12"), Day("2026-04-20"), "EMPLOI_DURABLE", ["MOBILITE:MOYEN"]),
+            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e3, c3, org, "75", p3, "r2", Day("2026-02-02"), Day("2026-08-02"), 15m),
+            new IntensiveEpisodeEnded(Guid.NewGuid(), t, e3, c3, org, "75", p3, Day("2026-02-02"), Day("2026-03-15"), "ABANDON", []),
+            new ReferentChanged(Guid.NewGuid(), t, org, "75", p1, c1, "r1", "r2", "ABSENCE", Day("2026-02-20"), true),
+            Held(p1, "2026-01-15T10:00:00Z"), Held(p1, "2026-01-29T10:00:00Z"), Held(p1, "2026-02-03T10:00:00Z"), Held(p1, "2026-02-10T10:00:00Z"),
+            Held(p1, "2026-02-25T10:00:00Z", "PASSATION"),
+            new InterviewMissed(Guid.NewGuid(), t, missedThenHeld, org, p3, At("2026-02-10T10:00:00Z"), "SUIVI", false),
+            new InterviewHeld(Guid.NewGuid(), t.AddHours(1), missedThenHeld, org, p3, At("2026-02-10T10:00:00Z"), "SUIVI"),
+            new WeekClosed(Guid.NewGuid(), t, p1, e1, org, "75", "2026-W07", Day("2026-02-09"), 15m, 15m, 12m, 8m, 4m, 3m, "ILLNESS"),
+            new WeekClosed(Guid.NewGuid(), t.AddHours(1), p1, e1, org, "75", "2026-W07", Day("2026-02-09"), 15m, 15m, 15m, 9m, 6m, 0m, "NONE"),
+            new WeekClosed(Guid.NewGuid(), t, p1, e1, org, "75", "2026-W08", Day("2026-02-16"), 15m, 16m, 16m, 10m, 6m, 0m, "NONE"),
+        ];
+    }
+
+    /// <summary>Every event of the history applied, whatever the order: the states that depend on order included.</summary>
+    private async Task<bool> FullyAppliedAsync(string org)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
+        var episodes = await db.IntensiveEpisodes.Where(e => e.OrganismeId == org).ToListAsync();
+        return episodes.Count == 3 && episodes.All(e => e.InitialPlannedEndDate != null) && episodes.Count(e => e.EndedOn != null) == 2
+            && episodes.Any(e => e.ExtensionCount == 1)
+            && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org) == 4 && await db.ContractClosures.CountAsync(c => c.OrganismeId == org) == 1
+            && await db.ReferentChanges.CountAsync(c => c.OrganismeId == org) == 1
+            && await db.InterviewOutcomes.CountAsync(i => i.OrganismeId == org && i.Held) == 6
+            && await db.ClosedWeeks.CountAsync(w => w.OrganismeId == org && (w.IsoWeek == "2026-W08" || w.RealisedHours == 15m)) == 2;
+    }
+
+    private async Task<Dictionary<string, string>> FiguresAsync(HttpClient manager, string org)
+    {
+        var figures = new Dictionary<string, string>();
+        foreach (var code in IndicatorCatalogue.All.Select(i => i.Definition.Code))
+            figures[code] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/{code}?from=2026-01&to=2026-04");
+        figures["missed"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/action-lists/missed-interviews?month=2026-02");
+        return figures;
+    }
+
+    private static decimal?[] Values(string json) =>
+        [.. JsonDocument.Parse(json).RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => r.GetProperty("value").ValueKind == JsonValueKind.Null ? (decimal?)null : r.GetProperty("value").GetDecimal())];
+
+    [Fact]
+    public async Task Replaying_the_whole_history_into_empty_tables_gives_the_live_figures_without_double_counting()
+    {
+        var org = TestTokens.NewOrganisme();
+        var manager = _app.ClientFor(TestTokens.Manager(org));
+        var history = History(org);
+        foreach (var message in history)
+        {
+            await PublishAsync(_app.Services, message);
+            await PublishAsync(_app.Services, message);   // a redelivery: same message id
+        }
+        Assert.True(await Eventually.MatchAsync(() => FullyAppliedAsync(org), applied => applied, TimeSpan.FromSeconds(60)));
+        var live = await FiguresAsync(manager, org);
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>().ResetAsync(CancellationToken.None);
+        Assert.Empty(Values(await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?from=2026-01&to=2026-04")));
+        foreach (var message in Enumerable.Reverse(history).Concat(history.OrderBy(m => m.EventId)))
+            await PublishAsync(_app.Services, message);
+        Assert.True(await Eventually.MatchAsync(() => FullyAppliedAsync(org), applied => applied, TimeSpan.FromSeconds(60)));
+        var replayed = await FiguresAsync(manager, org);
+
+        Assert.Equal(live, replayed);
+        Assert.Equal([2m, 1m, 0m, 0m], Values(live["RPE_ENTRIES"]));
+        Assert.Equal([50.0m, 100.0m, 66.7m, 33.3m], Values(live["I1_PREVALENCE"]));   // Jan 2 of 4 under contract, Feb 3/3, Mar 2/3, Apr 1/3
+        Assert.Equal([null, 15.5m, null, null], Values(live["I3_INTENSITY"]));             // W07 corrected to 15 h, W08 16 h
+        Assert.Equal([50.0m, 33.3m, 0.0m, 0.0m], Values(live["I3D_INTERVIEW_COMPLIANCE"]));   // Jan p1 of 2, Feb p1 of 3 (p3's one held), then none
+    }
+}
