@@ -18,7 +18,7 @@ internal static class TelemetryApi
         var api = endpoints.MapGroup("/api/telemetry").RequireAuthorization();
         api.MapGet("/status", (TelemetryStore store) => new
         {
-            store.Paused, logs = store.Logs.Count, traces = store.Traces.Count, metricPoints = store.Metrics.PointCount,
+            store.Paused, store.IgnoredWhilePaused, logs = store.Logs.Count, traces = store.Traces.Count, metricPoints = store.Metrics.PointCount,
             limits = store.Limits, resources = store.Resources(),
         });
         api.MapPost("/pause", (bool paused, TelemetryStore store) =>

@@ -1,66 +1,130 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Intensif.Hosting.Identity;
-using Intensif.Testing;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Intensif.EndToEnd.Tests;
 
 /// <summary>
-/// The operator dashboard in a real browser, on the shared running platform: log in with the printed token, see every
-/// resource Running, follow a walking-skeleton request across services in its trace, see a metric chart.
+/// The resources page in a real browser, on the shared running platform: every resource Running, the details of one
+/// (health per check, endpoints, source, environment with secrets masked then revealed, references and waits), a
+/// service stopped and started with its buttons following its state, and its console log (pause, follow, download,
+/// stderr marked).
 /// </summary>
 [Collection(SharedPlatformCollection.Name)]
 public sealed class DashboardBrowserTests(SharedPlatform shared)
 {
     private const int Resources = 13;   // postgres, 5 databases, messaging, 5 services, gateway
+    private const string AtTheNewestLine = "() => { const l = document.getElementById('log'); return l.scrollHeight - l.scrollTop - l.clientHeight < 2; }";
 
     [Fact]
-    public async Task An_operator_logs_in_sees_every_resource_running_follows_a_request_across_services_and_sees_a_metric_chart()
+    public async Task An_operator_logs_in_sees_every_resource_running_and_reads_the_details_of_a_service()
     {
-        await using var browser = await DashboardBrowser.StartAsync();
+        await using var browser = await DashboardBrowser.LogInAsync(shared.Platform);
         var page = browser.Page;
 
-        await page.GotoAsync(DashboardBrowser.LoginUrl(shared.Platform.Output));
-        var rows = page.Locator("#resources tbody tr");
-        await Expect(rows).ToHaveCountAsync(Resources);
+        await Expect(page.Locator("#resources tbody tr")).ToHaveCountAsync(Resources);
         await Expect(page.Locator("#resources tbody td.state-Running")).ToHaveCountAsync(Resources);
+        var row = browser.ResourceRow("contracts-api");
+        await Expect(row.Locator("a")).ToHaveAttributeAsync("href", new Regex(@"^http://127\.0\.0\.1:\d+"));
+        await row.ClickAsync();
 
-        var traceId = await SignAContractAsync();
-        await page.GotoAsync(Dashboard($"/traces?id={traceId}"));
-        // spans arrive from each service within a couple of seconds (1 s batch delay in Development)
-        await Expect(page.Locator("#trace-resources .chip", new() { HasText = "gateway" })).ToHaveCountAsync(1);
-        await Expect(page.Locator("#trace-resources .chip", new() { HasText = "contracts-api" })).ToHaveCountAsync(1);
-        await Expect(page.Locator("#trace-resources .chip", new() { HasText = "indicators-api" })).ToHaveCountAsync(1);
-        Assert.True(await page.Locator("#trace-resources .chip").CountAsync() >= 3);
-        await page.Locator(".span-row", new() { HasText = "POST /api/contracts" }).Last.ClickAsync();
-        await Expect(page.Locator("#details")).ToContainTextAsync("http.route");
+        var details = page.Locator("#details");
+        await Expect(details.Locator("h3")).ToContainTextAsync("contracts-api");
+        await Expect(page.Locator("#details-state")).ToHaveTextAsync("Running");
+        await Expect(details).ToContainTextAsync("Intensif.Contracts.Api.csproj");
+        // one row per check of the service's /health, each Healthy
+        var checks = details.Locator("table.health-checks tr");
+        await Expect(checks.Filter(new() { HasText = "self" })).ToContainTextAsync("Healthy");
+        await Expect(checks.Filter(new() { HasText = "messaging" })).ToContainTextAsync("Healthy");
+        await Expect(checks.Filter(new() { HasText = "contractsdb" })).ToContainTextAsync("Healthy");
+        await Expect(details.Locator("table.health-checks td.error")).ToHaveCountAsync(0);
+        await Expect(details.Locator("h4:has-text('References') + p .chip")).ToHaveTextAsync(["contractsdb", "messaging"]);
+        await Expect(details.Locator("h4:has-text('Waits for') + p .chip")).ToHaveTextAsync(["contractsdb", "messaging"]);
 
-        await page.GotoAsync(Dashboard("/metrics?resource=gateway&instrument=Microsoft.AspNetCore.Hosting%7Chttp.server.request.duration"));
-        await Expect(page.Locator("svg.chart polyline").First).ToBeAttachedAsync();
-        await Expect(page.Locator("#values tbody tr").First).ToContainTextAsync("http.route");
+        var broker = details.Locator("table.environment tr").Filter(new() { Has = page.Locator("th", new() { HasTextRegex = new Regex("^ConnectionStrings__messaging$") }) });
+        var otlpHeaders = details.Locator("table.environment tr").Filter(new() { Has = page.Locator("th", new() { HasTextRegex = new Regex("^OTEL_EXPORTER_OTLP_HEADERS$") }) });
+        await Expect(broker.Locator("td.value")).ToHaveTextAsync(new Regex(@"^amqp://intensif:••••••••@127\.0\.0\.1:\d+/$"));
+        await Expect(otlpHeaders.Locator("td.value")).ToHaveTextAsync("x-otlp-api-key=••••••••");
+        await broker.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Expect(broker.Locator("td.value")).ToHaveTextAsync(new Regex(@"^amqp://intensif:[0-9a-f]{48}@127\.0\.0\.1:\d+/$"));
+        await Expect(otlpHeaders.Locator("td.value")).ToHaveTextAsync("x-otlp-api-key=••••••••");
+        await broker.GetByRole(AriaRole.Button, new() { Name = "Hide" }).ClickAsync();
+        await Expect(broker.Locator("td.value")).ToContainTextAsync("••••••••");
+        await browser.ScreenshotAsync("resources");
+
+        // a server has no commands: the page says why
+        await browser.ResourceRow("postgres").ClickAsync();
+        await Expect(details.Locator("h3")).ToContainTextAsync("postgres");
+        await Expect(details.Locator(".commands")).ToContainTextAsync("Stop the AppHost instead");
+        await Expect(details.Locator(".commands button")).ToHaveCountAsync(0);
     }
 
-    private string Dashboard(string path) => $"http://127.0.0.1:{shared.Platform.Ports.Dashboard}{path}";
-
-    /// <summary>POST /api/contracts through the gateway under a trace id of our own (W3C traceparent), as a browser would start one.</summary>
-    private async Task<string> SignAContractAsync()
+    [Fact]
+    public async Task An_operator_stops_and_starts_a_service_with_buttons_following_its_state_and_reads_its_console_log()
     {
-        var organisme = TestTokens.NewOrganisme();
-        using var referent = shared.ClientFor(new PlatformUser("referent-dash", "Référente", organisme, "organisme", "referent", ["13"]));
-        var person = await referent.PostAsJsonAsync("/api/contracts/beneficiaries",
-            new { firstName = "Inès", lastName = "Moreau", birthDate = "1990-02-03", territory = "13" });
-        Assert.Equal(HttpStatusCode.Created, person.StatusCode);
-        var beneficiaryId = (await person.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        const string service = "scheduling-api";
+        await using var browser = await DashboardBrowser.LogInAsync(shared.Platform);
+        var page = browser.Page;
+        await page.GotoAsync(browser.Url($"/?resource={service}"));
+        var lines = page.Locator("#log > div");
+        var start = page.Locator(".commands button[data-command=start]");
+        var stop = page.Locator(".commands button[data-command=stop]");
+        var restart = page.Locator(".commands button[data-command=restart]");
+        var result = page.Locator("#command-result");
 
-        var traceId = ActivityTraceId.CreateRandom().ToHexString();
-        using var sign = new HttpRequestMessage(HttpMethod.Post, "/api/contracts") { Content = JsonContent.Create(new { beneficiaryId }) };
-        sign.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
-        var contract = await referent.SendAsync(sign);
-        Assert.Equal(HttpStatusCode.Created, contract.StatusCode);
-        return traceId;
+        await Expect(page.Locator("#details-state")).ToHaveTextAsync("Running");
+        await Expect(start).ToBeDisabledAsync();
+        await Expect(stop).ToBeEnabledAsync();
+        await Expect(restart).ToBeEnabledAsync();
+        await Expect(lines.First).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync(AtTheNewestLine);   // follow is on
+
+        // paused, the view keeps what it shows while the service writes its shutdown lines
+        await page.ClickAsync("#pause-log");
+        await Expect(page.Locator("#pause-log")).ToHaveTextAsync("Resume");
+        var lastShown = await lines.Last.GetAttributeAsync("data-seq");
+        await stop.ClickAsync();
+        await Expect(result).ToHaveTextAsync($"{service} stopped.");
+        await Expect(result).ToHaveClassAsync("ok");
+        await Expect(page.Locator("#details-state")).ToHaveTextAsync("Exited");
+        await Expect(browser.ResourceRow(service).Locator("td").Nth(2)).ToHaveTextAsync(new Regex("^Exited"));
+        await Expect(start).ToBeEnabledAsync();
+        await Expect(stop).ToBeDisabledAsync();
+        await Expect(restart).ToBeEnabledAsync();
+        var held = (await browser.GetJsonAsync($"/api/resources/{service}/logs?after={lastShown}")).GetProperty("lines");
+        Assert.Contains(held.EnumerateArray(), l => l.GetProperty("text").GetString()!.Contains("Application is shutting down"));
+        await Expect(lines.Last).ToHaveAttributeAsync("data-seq", lastShown!);
+        await page.ClickAsync("#pause-log");
+        await Expect(page.Locator("#pause-log")).ToHaveTextAsync("Pause");
+        await Expect(page.Locator($"#log > div[data-seq='{held[held.GetArrayLength() - 1].GetProperty("sequence")}']")).ToHaveCountAsync(1);
+        await Expect(lines.Filter(new() { HasText = "Application is shutting down" })).Not.ToHaveCountAsync(0);
+
+        // not following, the view stays where the operator scrolled while the service starts again
+        await page.Locator("#follow").UncheckAsync();
+        await page.Locator("#log").EvaluateAsync("l => l.scrollTop = 0");
+        var listening = await lines.Filter(new() { HasText = "Now listening on" }).CountAsync();
+        await start.ClickAsync();
+        await Expect(result).ToContainTextAsync($"{service} started: healthy in", new() { Timeout = 180_000 });
+        await Expect(page.Locator("#details-state")).ToHaveTextAsync("Running");
+        await Expect(browser.ResourceRow(service).Locator("td.state-Running")).ToHaveCountAsync(1);
+        await Expect(start).ToBeDisabledAsync();
+        await Expect(stop).ToBeEnabledAsync();
+        await Expect(lines.Filter(new() { HasText = "Now listening on" })).ToHaveCountAsync(listening + 1);
+        Assert.Equal(0, await page.Locator("#log").EvaluateAsync<int>("l => l.scrollTop"));
+        await page.Locator("#follow").CheckAsync();
+        await page.WaitForFunctionAsync(AtTheNewestLine);
+        await browser.ScreenshotAsync("commands");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download-log"));
+        Assert.StartsWith(service + "-", download.SuggestedFilename);
+        var text = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Matches(" stdout .*Application is shutting down", text);
+        Assert.Matches(" stdout .*Now listening on", text);
+
+        // PostgreSQL logs on stderr: those lines are marked
+        await page.Locator("#logs-of").SelectOptionAsync("postgres");
+        await Expect(page.Locator("#details h3")).ToContainTextAsync("postgres");
+        await Expect(page.Locator("#log > div.err").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#log > div.err").First).ToHaveCSSAsync("color", "rgb(253, 162, 155)");
     }
 }

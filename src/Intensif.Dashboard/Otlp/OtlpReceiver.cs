@@ -53,7 +53,8 @@ internal static class OtlpReceiver
         {
             return Results.BadRequest();
         }
-        if (!store.Paused) ingest(store, message);
+        if (store.Paused) store.Ignored();
+        else ingest(store, message);
         return Results.Bytes(response.ToByteArray(), Protobuf);
     }
 

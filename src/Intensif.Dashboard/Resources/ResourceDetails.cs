@@ -3,9 +3,10 @@ using Intensif.Hosting.Orchestration;
 
 namespace Intensif.Dashboard.Resources;
 
-/// <summary>The details pane of one instance: its environment, what it references and waits for, its commands.</summary>
+/// <summary>The details pane of one instance: its state, environment, what it references and waits for, its commands.</summary>
 internal sealed record ResourceDetails(
     string Name,
+    ResourceState State,
     IReadOnlyList<EnvironmentEntry> Environment,
     IReadOnlyList<string> References,
     IReadOnlyList<string> WaitsFor,
@@ -28,6 +29,7 @@ internal sealed record ResourceDetails(
                 : "No commands.";
         return new ResourceDetails(
             snapshot.Name,
+            snapshot.State,
             environment,
             annotations.OfType<ResourceReferenceAnnotation>().Select(r => r.Resource.Name).Distinct().ToList(),
             snapshot.WaitsFor,

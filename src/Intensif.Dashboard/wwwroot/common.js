@@ -43,11 +43,20 @@ function renderHeader() {
   const pause = el('button', { type: 'button', id: 'pause' }, 'Pause telemetry');
   const clear = el('button', { type: 'button', id: 'clear', title: 'Forget all structured logs, traces and metrics' }, 'Clear telemetry');
   const logout = el('form', { method: 'post', action: '/logout' }, el('button', { type: 'submit' }, 'Log out'));
-  header.replaceChildren(el('h1', {}, 'Intensif'), nav, el('span', { class: 'controls' }, pause, clear), logout);
+  const note = el('span', { id: 'telemetry-note', class: 'muted' });
+  header.replaceChildren(el('h1', {}, 'Intensif'), nav, el('span', { class: 'controls' }, note, pause, clear), logout);
   let paused = false;
-  const show = () => { pause.textContent = paused ? 'Resume telemetry' : 'Pause telemetry'; pause.classList.toggle('on', paused); };
-  pause.onclick = async () => { paused = (await getJson('/api/telemetry/pause?paused=' + !paused, { method: 'POST' })).paused; show(); };
+  const show = status => {
+    paused = status.paused;
+    pause.textContent = paused ? 'Resume telemetry' : 'Pause telemetry';
+    pause.classList.toggle('on', paused);
+    // the services keep sending while paused: the count shows that what arrives is dropped, not lost on the way
+    note.textContent = paused ? `paused: ${status.ignoredWhilePaused} export${status.ignoredWhilePaused === 1 ? '' : 's'} ignored` : '';
+  };
+  const refresh = () => getJson('/api/telemetry/status').then(show).catch(() => {});
+  pause.onclick = async () => { await getJson('/api/telemetry/pause?paused=' + !paused, { method: 'POST' }); await refresh(); };
   clear.onclick = async () => { if (confirm('Clear all telemetry?')) { await getJson('/api/telemetry/clear', { method: 'POST' }); location.reload(); } };
-  getJson('/api/telemetry/status').then(s => { paused = s.paused; show(); }).catch(() => {});
+  refresh();
+  setInterval(refresh, 3000);
 }
 renderHeader();

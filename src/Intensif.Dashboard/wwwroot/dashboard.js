@@ -42,7 +42,7 @@ function renderResources(resources) {
 }
 
 function choose(name) {
-  if (name === selected && lastLine >= 0) return;
+  if (name === selected && lastLine >= 0 && detailsOf === name) return;
   selected = name;
   lastLine = -1;
   log.replaceChildren();
@@ -62,10 +62,12 @@ async function pollLogs() {
   if (!selected || logPaused) return;
   const name = selected;
   const data = await getJson(`/api/resources/${encodeURIComponent(name)}/logs?after=${lastLine}`);
-  if (name !== selected) return;
+  // paused while the request was on its way: nothing more is shown, and resuming fetches these lines again
+  if (name !== selected || logPaused) return;
   for (const line of data.lines) {
     const div = document.createElement('div');
     if (line.isError) div.className = 'err';
+    div.dataset.seq = line.sequence;
     const at = document.createElement('span');
     at.className = 'at';
     at.textContent = new Date(line.at).toLocaleTimeString() + ' ';
@@ -78,10 +80,14 @@ async function pollLogs() {
 }
 
 select.onchange = () => choose(select.value);
+// following again jumps to the newest line at once, not at the next line that arrives
+follow.onchange = () => { if (follow.checked) log.scrollTop = log.scrollHeight; };
 
 async function tick() {
   try { const resources = await getJson('/api/resources'); renderResources(resources); if (selected && detailsOf !== selected) showDetails(selected); refreshDetails(resources); await pollLogs(); }
   catch (e) { document.getElementById('summary').textContent = 'AppHost unreachable'; }
   setTimeout(tick, 1000);
 }
+// opened on ?resource=: its console, download link and details, as a click on its row would
+if (selected) choose(selected);
 tick();

@@ -12,7 +12,7 @@ async function showDetails(name) {
   const details = await getJson(`/api/resources/${encodeURIComponent(name)}`);
   if (name !== detailsOf) return;
   detailsPane.replaceChildren(
-    el('h3', {}, details.name),
+    el('h3', {}, details.name, ' ', el('span', { id: 'details-state', class: 'state-' + details.state }, details.state)),
     el('p', { class: 'muted' }, details.source ?? ''),
     commandBar(details),
     el('h4', {}, 'Health checks'), healthTable(details.healthReports),
@@ -25,9 +25,28 @@ async function showDetails(name) {
 // the environment is set at start: fetch again when the selected resource's state changes
 function refreshDetails(resources) {
   const current = resources.find(r => r.name === detailsOf);
-  if (!current || busy) return;
+  if (!current) return;
+  enableCommands(current.state);
+  if (busy) return;
   if (detailsState !== null && detailsState !== current.state) showDetails(detailsOf);
   detailsState = current.state;
+}
+
+// as the orchestrator decides (Orchestrator.Commands.cs): a button is enabled only when its command can run now
+const runningStates = ['Running', 'Unhealthy'];
+const finishedStates = ['Exited', 'FailedToStart'];
+const allowedIn = { start: finishedStates, stop: runningStates, restart: [...runningStates, ...finishedStates] };
+
+function enableCommands(state) {
+  const stateLabel = document.getElementById('details-state');
+  if (stateLabel) { stateLabel.textContent = state; stateLabel.className = 'state-' + state; }
+  for (const button of detailsPane.querySelectorAll('.commands button[data-command]')) enableCommand(button, state);
+}
+
+function enableCommand(button, state) {
+  const allowed = allowedIn[button.dataset.command];
+  button.disabled = busy || (allowed !== undefined && !allowed.includes(state));
+  button.title = button.disabled && !busy ? `not while ${state}` : '';
 }
 
 function healthTable(reports) {
@@ -50,8 +69,10 @@ function commandBar(details) {
     return bar;
   }
   for (const command of details.commands) {
-    bar.append(el('button', { type: 'button', 'data-command': command, onclick: () => run(details.name, command) },
-      command[0].toUpperCase() + command.slice(1)));
+    const button = el('button', { type: 'button', 'data-command': command, onclick: () => run(details.name, command) },
+      command[0].toUpperCase() + command.slice(1));
+    enableCommand(button, details.state);
+    bar.append(button);
   }
   const result = el('p', { id: 'command-result' });
   if (lastResult && lastResult.name === details.name) {

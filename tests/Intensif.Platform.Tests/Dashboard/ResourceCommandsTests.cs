@@ -73,6 +73,7 @@ public sealed partial class ResourceCommandsTests : IDisposable
         Assert.Equal("Host=127.0.0.1;Password=hunter2;Database=d", revealed.GetProperty("value").GetString());
         Assert.DoesNotContain("hunter2", list);
         Assert.Equal(["start", "stop", "restart"], details.GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("Running", details.GetProperty("state").GetString());   // the page enables the commands it allows
         // its health answer has no per-check report: the dashboard shows the one check the AppHost ran
         Assert.StartsWith("python3 ", details.GetProperty("source").GetString());
         var check = Assert.Single(details.GetProperty("healthReports").EnumerateArray());

@@ -69,19 +69,22 @@ public sealed class TelemetryStoreTests
     }
 
     [Fact]
-    public async Task While_paused_the_receiver_acknowledges_otlp_but_keeps_nothing()
+    public async Task While_paused_the_receiver_acknowledges_otlp_but_keeps_nothing_and_counts_what_it_ignored()
     {
         await using var dashboard = await DashboardServer.StartAsync();
         using var otlp = new HttpClient { BaseAddress = new Uri(dashboard.Url) };
 
         using var pause = await dashboard.Operator.PostAsync("/api/telemetry/pause?paused=true", null);
         using var whilePaused = await otlp.SendAsync(OtlpReceiverTests.OtlpPost("/v1/traces", OtlpReceiverTests.Spans("c3", "GET /a"), dashboard.Settings.OtlpApiKey));
+        var paused = await dashboard.Operator.GetFromJsonAsync<JsonElement>("/api/telemetry/status");
         using var resume = await dashboard.Operator.PostAsync("/api/telemetry/pause?paused=false", null);
         using var afterwards = await otlp.SendAsync(OtlpReceiverTests.OtlpPost("/v1/traces", OtlpReceiverTests.Spans("d4", "GET /b"), dashboard.Settings.OtlpApiKey));
 
         Assert.Equal(HttpStatusCode.OK, pause.StatusCode);
         Assert.Equal(HttpStatusCode.OK, whilePaused.StatusCode);
         Assert.Null(dashboard.Store.Traces.Get(OtlpReceiverTests.TraceId("c3")));
+        Assert.True(paused.GetProperty("paused").GetBoolean());
+        Assert.Equal(1, paused.GetProperty("ignoredWhilePaused").GetInt64());
         Assert.NotNull(dashboard.Store.Traces.Get(OtlpReceiverTests.TraceId("d4")));
         var status = await dashboard.Operator.GetFromJsonAsync<JsonElement>("/api/telemetry/status");
         Assert.False(status.GetProperty("paused").GetBoolean());
