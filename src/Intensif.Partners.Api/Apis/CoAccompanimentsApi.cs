@@ -1,7 +1,9 @@
 using Intensif.Messaging;
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,8 @@ public static class CoAccompanimentsApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", StartAsync)
             .WithSummary("Attach a partner to a person's intensive episode")
-            .WithDescription("The référent's organisme (referent or manager) attaches a partner structure to an intensive episode it runs, with a role and a period within the episode (409 period-outside-episode; an O2R parcours lasts at most 12 months, 409 o2r-period-too-long), the person's name and contact and their consent (409 consent-required). The structure must have signed the data-sharing agreement (409 data-sharing-agreement-missing). One active co-accompaniment per partner and episode (409 already-co-accompanying). An episode Partners has not heard of (IntensiveEpisodeStarted), or run by another organisme, is 404; an ended one 409 episode-ended. Publishes CoAccompanimentStarted.")
+            .WithDescription("The référent's organisme (referent or manager) attaches a partner structure to an intensive episode it runs, with a role and a period within the episode (409 period-outside-episode; an O2R parcours lasts at most 12 months, 409 o2r-period-too-long), the person's name and contact and their consent (409 consent-required). The structure must have signed the data-sharing agreement (409 data-sharing-agreement-missing). One active co-accompaniment per partner and episode (409 already-co-accompanying). An episode Partners has not heard of (IntensiveEpisodeStarted), or run by another organisme, is 404; an ended one 409 episode-ended. Publishes CoAccompanimentStarted. Honours Idempotency-Key.")
+            .WithIdempotency().WithRequestExample(ApiExamples.StartCoAccompaniment).WithResponseExample(StatusCodes.Status201Created, ApiExamples.CoAccompaniment)
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme)
                 .RequireClaim(PlatformClaims.Role, PlatformRoles.Referent, PlatformRoles.Manager))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,6 +1,8 @@
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +19,8 @@ public static class InvitationsApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", InviteAsync)
             .WithSummary("Invite a person to join the structure")
-            .WithDescription("An admin of the structure, or an operator (how a new structure gets its first admin), invites an e-mail address as ADMIN or MEMBER. The answer carries the secret token once (only its hash is stored); the inviter sends it to the person, who accepts before it expires (Partners:Invitations:ValidityDays, default 7). 409 already-a-member / already-invited when that address is a member or has a pending invitation. Audited.")
+            .WithDescription("An admin of the structure, or an operator (how a new structure gets its first admin), invites an e-mail address as ADMIN or MEMBER. The answer carries the secret token once (only its hash is stored); the inviter sends it to the person, who accepts before it expires (Partners:Invitations:ValidityDays, default 7). 409 already-a-member / already-invited when that address is a member or has a pending invitation. Honours Idempotency-Key. Audited.")
+            .WithIdempotency().WithRequestExample(ApiExamples.Invite).WithResponseExample(StatusCodes.Status201Created, ApiExamples.InvitationSent)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)
@@ -32,7 +35,8 @@ public static class InvitationsApi
         app.MapPost("/api/partners/invitations/accept", AcceptAsync).WithTags("Members and invitations")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
             .WithSummary("Accept an invitation")
-            .WithDescription("The invited person presents the token with their own platform identity: they become a member of the structure with the invitation's role, known by their token's sub (the only Partners call a person who is not yet a member may make). 404 for an unknown token; 409 invitation-expired, invitation-revoked, invitation-already-accepted, already-a-member. Audited.")
+            .WithDescription("The invited person presents the token with their own platform identity: they become a member of the structure with the invitation's role, known by their token's sub (the only Partners call a person who is not yet a member may make). 404 for an unknown token; 409 invitation-expired, invitation-revoked, invitation-already-accepted, already-a-member. Honours Idempotency-Key (a retry after a timeout gets the same answer). Audited.")
+            .WithIdempotency().WithRequestExample(ApiExamples.AcceptInvitation).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Member)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

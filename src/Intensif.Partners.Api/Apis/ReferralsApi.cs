@@ -1,6 +1,8 @@
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,7 +17,8 @@ public static class ReferralsApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", SendAsync)
             .WithSummary("Orient a person to a session")
-            .WithDescription("A référent (org_kind organisme, role referent) sends a referral to a scheduled session that has not started: the pseudonymous id, only what the action needs (name, contact, accessibility needs) and the person's consent, which must be true (409 consent-required). The structure must have signed the data-sharing agreement (409 data-sharing-agreement-missing). Starts PENDING; publishes ReferralSent.")
+            .WithDescription("A référent (org_kind organisme, role referent) sends a referral to a scheduled session that has not started: the pseudonymous id, only what the action needs (name, contact, accessibility needs) and the person's consent, which must be true (409 consent-required). The structure must have signed the data-sharing agreement (409 data-sharing-agreement-missing). Starts PENDING; publishes ReferralSent. Honours Idempotency-Key.")
+            .WithIdempotency().WithRequestExample(ApiExamples.SendReferral).WithResponseExample(StatusCodes.Status201Created, ApiExamples.Referral)
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)

@@ -1,7 +1,9 @@
 using Intensif.Messaging;
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,8 @@ public static class SessionsApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", PublishAsync)
             .WithSummary("Publish a session")
-            .WithDescription("A partner publishes a dated session of a catalogue entry for its own structure: start and end (UTC, end after start), place or video link, capacity (≥ 1), territory (one the structure serves) and theme. Publishes SessionPublished.")
+            .WithDescription("A partner publishes a dated session of a catalogue entry for its own structure: start and end (UTC, end after start), place or video link, capacity (≥ 1), territory (one the structure serves) and theme. Publishes SessionPublished. Honours Idempotency-Key.")
+            .WithIdempotency().WithRequestExample(ApiExamples.Session).WithResponseExample(StatusCodes.Status201Created, ApiExamples.SessionResponse)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)
             .WithSummary("List sessions")
@@ -23,20 +26,23 @@ public static class SessionsApi
             .ProducesValidationProblem();
         api.MapGet("/{id:guid}", GetAsync)
             .WithSummary("Read a session")
-            .WithDescription("Organismes and the platform read any session; a partner only its own (others answer 404).")
+            .WithDescription("Organismes and the platform read any session; a partner only its own (others answer 404). The ETag is the session's version (it changes with every seat taken or freed).")
+            .WithETag().WithResponseExample(StatusCodes.Status200OK, ApiExamples.SessionResponse)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{id:guid}", UpdateAsync)
             .WithSummary("Change a session")
-            .WithDescription("The partner changes dates, place or capacity; capacity never drops below the seats taken (409 capacity-below-seats-taken). Seats it frees go to the waitlist first. Publishes SessionUpdated.")
+            .WithDescription("The partner changes dates, place or capacity; capacity never drops below the seats taken (409 capacity-below-seats-taken). Seats it frees go to the waitlist first. If-Match with the session's ETag refuses a stale change (412). Publishes SessionUpdated.")
+            .WithIfMatch().WithRequestExample(ApiExamples.Session)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/cancel", CancelAsync)
             .WithSummary("Cancel a session")
-            .WithDescription("The partner cancels the session; its open referrals are cancelled by the provider. Publishes SessionCancelled.")
+            .WithDescription("The partner cancels the session; its open referrals are cancelled by the provider. Honours If-Match (412 when stale). Publishes SessionCancelled.")
+            .WithIfMatch()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<Results<Created<SessionResponse>, ProblemHttpResult>> PublishAsync(SessionRequest request,
+    private static async Task<Results<Created<SessionResponse>, ProblemHttpResult>> PublishAsync(SessionRequest request, HttpContext http,
         PartnersDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (caller.User.ActingStructure() is not { } structureId) return NotFound.Problem("partner structure");
@@ -49,6 +55,7 @@ public static class SessionsApi
         audit.Record("session.published", nameof(PartnerSession), session.Id, structureId, null, after);
         outbox.Enqueue(SessionEvents.Published(session, now), session.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(session.Version);
         return TypedResults.Created($"/api/partners/sessions/{session.Id}", after);
     }
 
@@ -70,28 +77,37 @@ public static class SessionsApi
         return TypedResults.Ok(ListCursor.PageOf(rows, limit, SessionResponse.From, s => ListCursor.Encode(s.Start, s.Id)));
     }
 
-    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> GetAsync(Guid id,
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http,
         PartnersDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return session is null || !caller.User.CanSeeStructure(session.StructureId)
-            ? NotFound.Problem("session")
-            : TypedResults.Ok(SessionResponse.From(session));
+        if (session is null || !caller.User.CanSeeStructure(session.StructureId)) return NotFound.Problem("session");
+        http.SetETag(session.Version);
+        return TypedResults.Ok(SessionResponse.From(session));
     }
 
-    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> UpdateAsync(Guid id, SessionRequest request,
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> UpdateAsync(Guid id, SessionRequest request, HttpContext http,
         PartnersDbContext db, SessionChanges changes, CurrentUserAccessor caller, CancellationToken cancellationToken)
     {
         if (caller.User.ActingStructure() is not { } structureId) return NotFound.Problem("session");
-        var session = await db.InTransactionAsync(() => changes.RescheduleAsync(structureId, id, request.ToPlan(), cancellationToken), cancellationToken);
-        return session is null ? NotFound.Problem("session") : TypedResults.Ok(session);
+        var session = await db.InTransactionAsync(
+            () => changes.RescheduleAsync(structureId, id, request.ToPlan(), version => http.CheckIfMatch(version), cancellationToken), cancellationToken);
+        return Changed(session, http);
     }
 
-    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CancelAsync(Guid id,
+    private static async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> CancelAsync(Guid id, HttpContext http,
         PartnersDbContext db, SessionChanges changes, CurrentUserAccessor caller, CancellationToken cancellationToken)
     {
         if (caller.User.ActingStructure() is not { } structureId) return NotFound.Problem("session");
-        var session = await db.InTransactionAsync(() => changes.CancelAsync(structureId, id, cancellationToken), cancellationToken);
-        return session is null ? NotFound.Problem("session") : TypedResults.Ok(session);
+        var session = await db.InTransactionAsync(() => changes.CancelAsync(structureId, id, version => http.CheckIfMatch(version), cancellationToken), cancellationToken);
+        return Changed(session, http);
+    }
+
+    /// <summary>The session as committed, with its new version as ETag.</summary>
+    private static Results<Ok<SessionResponse>, ProblemHttpResult> Changed(PartnerSession? session, HttpContext http)
+    {
+        if (session is null) return NotFound.Problem("session");
+        http.SetETag(session.Version);
+        return TypedResults.Ok(SessionResponse.From(session));
     }
 }

@@ -2,7 +2,9 @@ using Intensif.IntegrationEvents;
 using Intensif.Messaging;
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,16 +18,19 @@ public static class StructuresApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", RegisterAsync)
             .WithSummary("Register a partner structure")
-            .WithDescription("A manager or an operator registers a partner structure of the territory: SIRET (14 digits, Luhn-checked), type of §3.13, territories, themes, contacts, conventions and agreements. Publishes PartnerStructureRegistered.")
+            .WithDescription("A manager or an operator registers a partner structure of the territory: SIRET (14 digits, Luhn-checked), type of §3.13, territories, themes, contacts, conventions and agreements. Publishes PartnerStructureRegistered. The structure has no member yet: an operator invites its first admin (POST …/invitations). Honours Idempotency-Key.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator))
+            .WithIdempotency().WithRequestExample(ApiExamples.RegisterStructure).WithResponseExample(StatusCodes.Status201Created, ApiExamples.Structure)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetAsync)
             .WithSummary("Read a partner structure")
-            .WithDescription("Organismes and the platform read any structure of the directory; a partner reads only its own (others answer 404).")
+            .WithDescription("Organismes and the platform read any structure of the directory; a partner reads only its own (others answer 404). The ETag is the structure's version.")
+            .WithETag().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Structure)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{id:guid}", UpdateAsync)
             .WithSummary("Update a partner structure's profile")
-            .WithDescription("The partner itself (org_kind=partner, org=<id>), a manager or an operator replaces the profile; the SIRET never changes. Audited with before/after; publishes PartnerUpdated.")
+            .WithDescription("The partner itself (org_kind=partner, org=<id>), a manager or an operator replaces the profile; the SIRET never changes. If-Match with the structure's ETag refuses a stale change (412). Audited with before/after; publishes PartnerUpdated.")
+            .WithIfMatch().WithRequestExample(ApiExamples.UpdateStructure)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}/audit", AuditAsync)
             .WithSummary("The audit trail of a structure")
@@ -34,7 +39,7 @@ public static class StructuresApi
         return app;
     }
 
-    private static async Task<Created<PartnerStructureResponse>> RegisterAsync(RegisterStructureRequest request,
+    private static async Task<Created<PartnerStructureResponse>> RegisterAsync(RegisterStructureRequest request, HttpContext http,
         PartnersDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -45,23 +50,27 @@ public static class StructuresApi
         outbox.Enqueue(new PartnerStructureRegistered(Guid.CreateVersion7(now), now, structure.Id, structure.Name, structure.Type, structure.Territories),
             structure.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(structure.Version);
         return TypedResults.Created($"/api/partners/structures/{structure.Id}", after);
     }
 
-    private static async Task<Results<Ok<PartnerStructureResponse>, ProblemHttpResult>> GetAsync(Guid id,
+    private static async Task<Results<Ok<PartnerStructureResponse>, ProblemHttpResult>> GetAsync(Guid id, HttpContext http,
         PartnersDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken)
     {
         if (!caller.User.CanSeeStructure(id)) return NotFound.Problem("partner structure");
         var structure = await db.Structures.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return structure is null ? NotFound.Problem("partner structure") : TypedResults.Ok(PartnerStructureResponse.From(structure));
+        if (structure is null) return NotFound.Problem("partner structure");
+        http.SetETag(structure.Version);
+        return TypedResults.Ok(PartnerStructureResponse.From(structure));
     }
 
-    private static async Task<Results<Ok<PartnerStructureResponse>, ProblemHttpResult>> UpdateAsync(Guid id, UpdateStructureRequest request,
+    private static async Task<Results<Ok<PartnerStructureResponse>, ProblemHttpResult>> UpdateAsync(Guid id, UpdateStructureRequest request, HttpContext http,
         PartnersDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!caller.User.CanEditStructure(id)) return NotFound.Problem("partner structure");
         var structure = await db.Structures.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (structure is null) return NotFound.Problem("partner structure");
+        http.CheckIfMatch(structure.Version);
         var now = clock.GetUtcNow();
         var before = PartnerStructureResponse.From(structure);
         structure.Describe(request.ToProfile(), now);
@@ -70,6 +79,7 @@ public static class StructuresApi
         outbox.Enqueue(new PartnerUpdated(Guid.CreateVersion7(now), now, structure.Id, structure.Name, structure.Type, structure.Territories,
             structure.Themes, structure.Qualiopi, structure.PmsmpPrescriptionDelegation, structure.DataSharingAgreementSigned), structure.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(structure.Version);
         return TypedResults.Ok(after);
     }
 

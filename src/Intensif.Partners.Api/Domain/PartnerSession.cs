@@ -23,6 +23,8 @@ public sealed class PartnerSession
     public SessionStatus Status { get; private set; }
     public DateTimeOffset PublishedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Row version (PostgreSQL xmin): the session's ETag; it changes with every seat taken or freed.</summary>
+    public uint Version { get; private set; }
 
     public int SeatsTaken => Capacity - SeatsLeft;
 

@@ -24,6 +24,8 @@ public sealed class PartnerStructure
     public DateTimeOffset RegisteredAt { get; private set; }
     public string RegisteredBy { get; private set; } = "";
     public DateTimeOffset UpdatedAt { get; private set; }
+    /// <summary>Row version (PostgreSQL xmin): the structure's ETag.</summary>
+    public uint Version { get; private set; }
 
     private PartnerStructure() { }
 

@@ -2,6 +2,7 @@ using Intensif.Partners.Api.Infrastructure;
 using Intensif.Messaging;
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.IntegrationEvents;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
 
 namespace Intensif.Partners.Api.Extensions;
@@ -21,6 +22,7 @@ public static class ApplicationServices
             bus.AddConsumer<IntensiveEpisodeExtendedConsumer>();
             bus.AddConsumer<IntensiveEpisodeEndedConsumer>();
         });
+        builder.AddIdempotency<PartnersDbContext>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<SessionChanges>();
         builder.Services.AddScoped<Waitlist>();

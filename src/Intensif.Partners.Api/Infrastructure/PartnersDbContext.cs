@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
 using Intensif.Messaging;
 using Intensif.Partners.Api.Domain;
@@ -28,6 +29,7 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             s.Property(x => x.RegisteredBy).HasMaxLength(128);
             s.Property(x => x.Contacts).HasJsonConversion();
             s.Property(x => x.Conventions).HasJsonConversion();
+            s.Property(x => x.Version).IsRowVersion();   // PostgreSQL xmin: the ETag, and a concurrent write fails
             // directory search: "structures of territory 34", "structures on theme MOBILITE"
             s.HasIndex(x => x.Territories).HasMethod("gin");
             s.HasIndex(x => x.Themes).HasMethod("gin");
@@ -45,6 +47,7 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             s.Property(x => x.Theme).HasMaxLength(32);
             s.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             s.Ignore(x => x.SeatsTaken);
+            s.Property(x => x.Version).IsRowVersion();
         });
         modelBuilder.Entity<Referral>(r =>
         {
@@ -127,5 +130,6 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             c.Property(x => x.EndReason).HasMaxLength(40);
         });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddIdempotencyTable();
     }
 }

@@ -8,11 +8,15 @@ namespace Intensif.Partners.Api.Infrastructure;
 /// <summary>Changes of a session that touch its seats, each under the session's row lock (inside a transaction).</summary>
 public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTrail audit, Waitlist waitlist, TimeProvider clock)
 {
-    /// <summary>Null when the session does not exist or belongs to another structure.</summary>
-    public async Task<SessionResponse?> RescheduleAsync(Guid structureId, Guid sessionId, SessionPlan plan, CancellationToken ct)
+    /// <summary>
+    /// Null when the session does not exist or belongs to another structure. <paramref name="ensureVersion"/> sees the
+    /// locked session's version before anything changes (the If-Match check).
+    /// </summary>
+    public async Task<PartnerSession?> RescheduleAsync(Guid structureId, Guid sessionId, SessionPlan plan, Action<uint> ensureVersion, CancellationToken ct)
     {
         var session = await db.LockSessionAsync(sessionId, ct);
         if (session is null || session.StructureId != structureId) return null;
+        ensureVersion(session.Version);
         var structure = await db.Structures.AsNoTracking().SingleAsync(s => s.Id == structureId, ct);
         var now = clock.GetUtcNow();
         var before = SessionResponse.From(session);
@@ -21,13 +25,14 @@ public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTr
         var after = SessionResponse.From(session);
         audit.Record("session.updated", nameof(PartnerSession), session.Id, structureId, before, after);
         outbox.Enqueue(SessionEvents.Updated(session, now), session.Id.ToString());
-        return after;
+        return session;
     }
 
-    public async Task<SessionResponse?> CancelAsync(Guid structureId, Guid sessionId, CancellationToken ct)
+    public async Task<PartnerSession?> CancelAsync(Guid structureId, Guid sessionId, Action<uint> ensureVersion, CancellationToken ct)
     {
         var session = await db.LockSessionAsync(sessionId, ct);
         if (session is null || session.StructureId != structureId) return null;
+        ensureVersion(session.Version);
         var now = clock.GetUtcNow();
         var before = SessionResponse.From(session);
         session.Cancel(now);
@@ -43,6 +48,6 @@ public sealed class SessionChanges(PartnersDbContext db, IOutbox outbox, AuditTr
         var after = SessionResponse.From(session);
         audit.Record("session.cancelled", nameof(PartnerSession), session.Id, structureId, before, after);
         outbox.Enqueue(SessionEvents.Cancelled(session, now), session.Id.ToString());
-        return after;
+        return session;
     }
 }

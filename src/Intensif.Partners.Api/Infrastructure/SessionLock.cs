@@ -13,6 +13,6 @@ public static class SessionLock
     public static Task<PartnerSession?> LockSessionAsync(this PartnersDbContext db, Guid sessionId, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("The session lock needs a transaction.");
-        return db.Sessions.FromSqlInterpolated($"""SELECT * FROM partner_sessions WHERE "Id" = {sessionId} FOR UPDATE""").SingleOrDefaultAsync(ct);
+        return db.Sessions.FromSqlInterpolated($"""SELECT *, xmin FROM partner_sessions WHERE "Id" = {sessionId} FOR UPDATE""").SingleOrDefaultAsync(ct);
     }
 }

@@ -9,6 +9,6 @@ public static class StructureLock
     public static Task<PartnerStructure?> LockStructureAsync(this PartnersDbContext db, Guid structureId, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null) throw new InvalidOperationException("The structure lock needs a transaction.");
-        return db.Structures.FromSqlInterpolated($"""SELECT * FROM partner_structures WHERE "Id" = {structureId} FOR UPDATE""").SingleOrDefaultAsync(ct);
+        return db.Structures.FromSqlInterpolated($"""SELECT *, xmin FROM partner_structures WHERE "Id" = {structureId} FOR UPDATE""").SingleOrDefaultAsync(ct);
     }
 }
