@@ -19,6 +19,7 @@ app.MapPassationApi();
 app.MapLocalPolicyApi();
 app.MapOrientationsApi();
 app.MapDiagnosticsApi();
+app.MapPlanApi();
 
 await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

@@ -33,7 +33,8 @@ public static class LocalPolicyApi
     {
         var user = caller.User;
         var policy = LocalPolicy.Tighten(request.CapacityIntensive!.Value, request.IntensiveDurationMinMonths!.Value,
-            request.IntensiveDurationMaxMonths!.Value, request.TargetWeeklyHoursDefault!.Value);
+            request.IntensiveDurationMaxMonths!.Value, request.TargetWeeklyHoursDefault!.Value,
+            request.EarlyWorkSituationDeadlineWeeks ?? LocalPolicy.NationalEarlyWorkWeeks, request.AccompaniedShareMinPercent ?? LocalPolicy.NationalAccompaniedShareMin);
         return db.InTransactionAsync(async () =>
         {
             var stored = await db.OrganismePolicies.SingleOrDefaultAsync(p => p.OrganismeId == user.Organisation, ct);
@@ -43,6 +44,8 @@ public static class LocalPolicyApi
             stored.IntensiveDurationMinMonths = policy.IntensiveDurationMinMonths;
             stored.IntensiveDurationMaxMonths = policy.IntensiveDurationMaxMonths;
             stored.TargetWeeklyHoursDefault = policy.TargetWeeklyHoursDefault;
+            stored.EarlyWorkSituationDeadlineWeeks = policy.EarlyWorkSituationDeadlineWeeks;
+            stored.AccompaniedShareMinPercent = policy.AccompaniedShareMinPercent;
             stored.UpdatedAt = clock.GetUtcNow();
             stored.UpdatedBy = user.Subject;
             var after = LocalPolicyResponse.From(user.Organisation, false, policy);

@@ -9,4 +9,8 @@ public sealed record LocalPolicyRequest
     [Required, Range(1, 12)] public int? IntensiveDurationMinMonths { get; init; }
     [Required, Range(1, 12)] public int? IntensiveDurationMaxMonths { get; init; }
     [Required, Range(15, 35)] public decimal? TargetWeeklyHoursDefault { get; init; }
+    /// <summary>SR-07: weeks after the intensive start by which a professional placement is planned (national 8).</summary>
+    [Range(1, 8)] public int? EarlyWorkSituationDeadlineWeeks { get; init; }
+    /// <summary>SR-05: minimum share of accompanied hours in the plan, in % (national 50, PROP).</summary>
+    [Range(50, 100)] public int? AccompaniedShareMinPercent { get; init; }
 }

@@ -3,8 +3,10 @@ using Intensif.Contracts.Api.Domain;
 namespace Intensif.Contracts.Api.Apis;
 
 public sealed record LocalPolicyResponse(
-    string OrganismeId, bool IsNational, int CapacityIntensive, int IntensiveDurationMinMonths, int IntensiveDurationMaxMonths, decimal TargetWeeklyHoursDefault)
+    string OrganismeId, bool IsNational, int CapacityIntensive, int IntensiveDurationMinMonths, int IntensiveDurationMaxMonths, decimal TargetWeeklyHoursDefault,
+    int EarlyWorkSituationDeadlineWeeks, int AccompaniedShareMinPercent)
 {
     public static LocalPolicyResponse From(string organismeId, bool isNational, LocalPolicy p) =>
-        new(organismeId, isNational, p.CapacityIntensive, p.IntensiveDurationMinMonths, p.IntensiveDurationMaxMonths, p.TargetWeeklyHoursDefault);
+        new(organismeId, isNational, p.CapacityIntensive, p.IntensiveDurationMinMonths, p.IntensiveDurationMaxMonths, p.TargetWeeklyHoursDefault,
+            p.EarlyWorkSituationDeadlineWeeks, p.AccompaniedShareMinPercent);
 }

@@ -1,4 +1,5 @@
 using Intensif.Contracts.Api.Infrastructure;
+using Intensif.Contracts.Api.IntegrationEvents;
 using Intensif.Messaging;
 using Intensif.ServiceDefaults.Persistence;
 
@@ -12,7 +13,12 @@ public static class ApplicationServices
         // only sees the endpoints of the project that calls AddValidation, hence here and not in ServiceDefaults)
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<ContractsDbContext>("contractsdb");
-        builder.AddMessaging<ContractsDbContext>("contracts");
+        builder.AddMessaging<ContractsDbContext>("contracts", bus =>
+        {
+            bus.AddConsumer<CatalogueEntryPublishedConsumer>();
+            bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
+            bus.AddConsumer<CatalogueEntryArchivedConsumer>();
+        });
         builder.Services.AddSingleton<ContractsTelemetry>();
         builder.Services.AddScoped<AuditTrail>();
         return builder;

@@ -4,6 +4,7 @@ using Intensif.Contracts.Api.Domain;
 using Intensif.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Intensif.Contracts.Api.Infrastructure;
 
@@ -22,6 +23,9 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Orientation> Orientations => Set<Orientation>();
     public DbSet<Diagnostic> Diagnostics => Set<Diagnostic>();
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+    public DbSet<ActionPlanVersion> ActionPlanVersions => Set<ActionPlanVersion>();
+    public DbSet<CatalogueEntryCopy> CatalogueEntries => Set<CatalogueEntryCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -55,6 +59,40 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             o.Property(x => x.Reason).HasMaxLength(1000);
             o.Property(x => x.RecordedBy).HasMaxLength(128);
             o.Ignore(x => x.RsaOrientationLate);
+        });
+        modelBuilder.Entity<ActionPlan>(p =>
+        {
+            p.ToTable("action_plans");
+            p.HasKey(x => x.ContractId);
+            p.Property(x => x.OrganismeId).HasMaxLength(64);
+            p.Property(x => x.WorkFirstJustification).HasMaxLength(1000);
+            p.Property(x => x.UpdatedBy).HasMaxLength(128);
+            // two revisions at once: the second one's UPDATE finds another version and fails (412), never overwrites
+            p.Property(x => x.Version).IsConcurrencyToken();
+            JsonList(p.Property(x => x.Objectives));
+            JsonList(p.Property(x => x.Actions));
+            p.Ignore(x => x.Content);
+        });
+        modelBuilder.Entity<ActionPlanVersion>(v =>
+        {
+            v.ToTable("action_plan_versions");
+            v.HasKey(x => new { x.ContractId, x.Number });
+            v.Property(x => x.WorkFirstJustification).HasMaxLength(1000);
+            v.Property(x => x.Reason).HasMaxLength(1000);
+            v.Property(x => x.RecordedBy).HasMaxLength(128);
+            JsonList(v.Property(x => x.Objectives));
+            JsonList(v.Property(x => x.Actions));
+            JsonList(v.Property(x => x.Warnings));
+        });
+        modelBuilder.Entity<CatalogueEntryCopy>(c =>
+        {
+            c.ToTable("catalogue_entries");
+            c.HasKey(x => x.Code);
+            c.Property(x => x.Code).HasMaxLength(64);
+            c.Property(x => x.Label).HasMaxLength(300);
+            c.Property(x => x.Category).HasMaxLength(200);
+            c.Property(x => x.Supervision).HasConversion<string>().HasMaxLength(16);
+            c.Property(x => x.ForfaitHours).HasPrecision(5, 2);
         });
         modelBuilder.Entity<Diagnostic>(d =>
         {
@@ -160,4 +198,10 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
         });
         modelBuilder.AddMessagingTables();
     }
+
+    /// <summary>A list of records as one jsonb document, compared by content.</summary>
+    private static void JsonList<T>(PropertyBuilder<IReadOnlyList<T>> property) => property.HasColumnType("jsonb").HasConversion(
+        v => JsonSerializer.Serialize(v, Json),
+        s => JsonSerializer.Deserialize<T[]>(s, Json) ?? Array.Empty<T>(),
+        new ValueComparer<IReadOnlyList<T>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToArray()));
 }

@@ -10,8 +10,11 @@ public sealed class OrganismePolicy
     public int IntensiveDurationMinMonths { get; set; }
     public int IntensiveDurationMaxMonths { get; set; }
     public decimal TargetWeeklyHoursDefault { get; set; }
+    public int EarlyWorkSituationDeadlineWeeks { get; set; }
+    public int AccompaniedShareMinPercent { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 
-    public LocalPolicy ToPolicy() => new(CapacityIntensive, IntensiveDurationMinMonths, IntensiveDurationMaxMonths, TargetWeeklyHoursDefault);
+    public LocalPolicy ToPolicy() => new(CapacityIntensive, IntensiveDurationMinMonths, IntensiveDurationMaxMonths, TargetWeeklyHoursDefault,
+        EarlyWorkSituationDeadlineWeeks, AccompaniedShareMinPercent);
 }

@@ -24,4 +24,13 @@ public sealed class LocalPolicyTightenTests
         var refused = Assert.Throws<RuleViolationException>(() => LocalPolicy.Tighten(cap, min, max, hours));
         Assert.Equal("policy-looser-than-national", refused.Code);
     }
+
+    [Fact]
+    public void LocalPolicy_Tighten_the_work_first_deadline_can_only_shorten_and_the_accompanied_share_only_rise()
+    {
+        var policy = LocalPolicy.Tighten(50, 2, 6, 15m, 4, 60);
+        Assert.Equal((4, 60), (policy.EarlyWorkSituationDeadlineWeeks, policy.AccompaniedShareMinPercent));
+        Assert.Equal("policy-looser-than-national", Assert.Throws<RuleViolationException>(() => LocalPolicy.Tighten(50, 2, 6, 15m, 9, 50)).Code);
+        Assert.Equal("policy-looser-than-national", Assert.Throws<RuleViolationException>(() => LocalPolicy.Tighten(50, 2, 6, 15m, 8, 40)).Code);
+    }
 }
