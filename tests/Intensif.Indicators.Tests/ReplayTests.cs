@@ -40,6 +40,7 @@ public sealed class ReplayTests : IAsyncLifetime
             new IntensiveEpisodeStarted(Guid.NewGuid(), t, e2, c2, org, "75", p2, "r1", Day("2026-01-12"), Day("2026-03-12"), 15m),
             new IntensiveEpisodeExtended(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-03-12"), Day("2026-05-12"), 1),
             new IntensiveEpisodeEnded(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-01-12"), Day("2026-04-20"), "EMPLOI_DURABLE", ["MOBILITE:MOYEN"]),
+            new DiagnosticVersioned(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p2, 1, Day("2026-01-06"), ["MOBILITE:FORT", "LOGEMENT:MOYEN", "SANTE:SANS_IMPACT"], false),
             new IntensiveEpisodeStarted(Guid.NewGuid(), t, e3, c3, org, "75", p3, "r2", Day("2026-02-02"), Day("2026-08-02"), 15m),
             new IntensiveEpisodeEnded(Guid.NewGuid(), t, e3, c3, org, "75", p3, Day("2026-02-02"), Day("2026-03-15"), "ABANDON", []),
             new ReferentChanged(Guid.NewGuid(), t, org, "75", p1, c1, "r1", "r2", "ABSENCE", Day("2026-02-20"), true),
@@ -63,6 +64,7 @@ public sealed class ReplayTests : IAsyncLifetime
             && episodes.Any(e => e.ExtensionCount == 1)
             && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org) == 4 && await db.ContractClosures.CountAsync(c => c.OrganismeId == org) == 1
             && await db.ReferentChanges.CountAsync(c => c.OrganismeId == org) == 1
+            && await db.DiagnosticVersions.CountAsync(d => d.OrganismeId == org) == 1
             && await db.InterviewOutcomes.CountAsync(i => i.OrganismeId == org && i.Held) == 6
             && await db.ClosedWeeks.CountAsync(w => w.OrganismeId == org && (w.IsoWeek == "2026-W08" || w.RealisedHours == 15m)) == 2;
     }
@@ -105,7 +107,8 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal(live, replayed);
         Assert.Equal([2m, 1m, 0m, 0m], Values(live["RPE_ENTRIES"]));
         Assert.Equal([50.0m, 100.0m, 66.7m, 33.3m], Values(live["I1_PREVALENCE"]));   // Jan 2 of 4 under contract, Feb 3/3, Mar 2/3, Apr 1/3
-        Assert.Equal([null, 15.5m, null, null], Values(live["I3_INTENSITY"]));             // W07 corrected to 15 h, W08 16 h
+        Assert.Equal([null, 15.5m, null, null], Values(live["I3_INTENSITY"]));
+        Assert.Equal(50.0m, Values(live["I6_BARRIER_PERSISTENCE"])[3]);   // ALL in April: MOBILITE persists, LOGEMENT resolved             // W07 corrected to 15 h, W08 16 h
         Assert.Equal([50.0m, 33.3m, 0.0m, 0.0m], Values(live["I3D_INTERVIEW_COMPLIANCE"]));   // Jan p1 of 2, Feb p1 of 3 (p3's one held), then none
     }
 }

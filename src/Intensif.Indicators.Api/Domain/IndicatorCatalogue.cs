@@ -10,7 +10,7 @@ public static class IndicatorCatalogue
         new ExceededPlannedDurationIndicator(), new IntensityIndicator(), new TargetAttainmentIndicator(), new AccompaniedShareIndicator(),
         new InterviewComplianceIndicator(), new EmploymentExitRateIndicator(),
         new SatisfactionIndicator(), new SatisfactionResponseRateIndicator(), new PortfolioComplianceIndicator(),
-        new ReferentChangeRateIndicator(), new PassationInterviewIndicator(),
+        new ReferentChangeRateIndicator(), new PassationInterviewIndicator(), new BarrierPersistenceIndicator(),
     ];
 
     public static IIndicator? Find(string code) => All.FirstOrDefault(i => i.Definition.Code == code);

@@ -9,6 +9,7 @@ public sealed class IndicatorData
     private ILookup<(string, Guid), InterviewOutcome>? _interviews;
     private Dictionary<Guid, SatisfactionAnswer>? _answers;
     private ILookup<Guid, ClosedWeek>? _weeks;
+    private ILookup<(string, Guid), DiagnosticVersion>? _diagnostics;
 
     public required IReadOnlyCollection<IntensiveEpisode> Episodes { get; init; }
     public IReadOnlyCollection<ContractSpell> Contracts { get; init; } = [];
@@ -16,6 +17,7 @@ public sealed class IndicatorData
     public IReadOnlyCollection<ReferentChange> ReferentChanges { get; init; } = [];
     public IReadOnlyCollection<SatisfactionAnswer> Answers { get; init; } = [];
     public IReadOnlyCollection<ClosedWeek> Weeks { get; init; } = [];
+    public IReadOnlyCollection<DiagnosticVersion> Diagnostics { get; init; } = [];
     public DateOnly AsOf { get; init; } = DateOnly.MaxValue;
 
     /// <summary>The entretiens of the episode's person with the episode's organisme (any date).</summary>
@@ -31,6 +33,14 @@ public sealed class IndicatorData
         ChangesOf(episode).LastOrDefault(c => c.EffectiveDate <= day)?.ToReferentId ?? episode.ReferentId;
 
     public IEnumerable<ClosedWeek> WeeksOf(IntensiveEpisode episode) => (_weeks ??= Weeks.ToLookup(w => w.EpisodeId))[episode.EpisodeId];
+
+    /// <summary>The diagnostic at entry: the last version dated on or before the start, else the first one after it.</summary>
+    public DiagnosticVersion? EntryDiagnosticOf(IntensiveEpisode episode)
+    {
+        var versions = (_diagnostics ??= Diagnostics.ToLookup(d => (d.OrganismeId, d.BeneficiaryId)))[(episode.OrganismeId, episode.PseudonymousBeneficiaryId)]
+            .OrderBy(d => d.DiagnosticDate).ThenBy(d => d.Version).ToList();
+        return versions.LastOrDefault(d => d.DiagnosticDate <= episode.StartDate) ?? versions.FirstOrDefault();
+    }
 
     public SatisfactionAnswer? AnswerOf(IntensiveEpisode episode) =>
         (_answers ??= Answers.GroupBy(a => a.EpisodeId).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(episode.EpisodeId);

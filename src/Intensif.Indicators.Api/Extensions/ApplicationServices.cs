@@ -29,6 +29,7 @@ public static class ApplicationServices
             bus.AddConsumer<InterviewMissedConsumer>();
             bus.AddConsumer<ReferentChangedConsumer>();
             bus.AddConsumer<WeekClosedConsumer>();
+            bus.AddConsumer<DiagnosticVersionedConsumer>();
         });
         return builder;
     }

@@ -5,7 +5,7 @@ namespace Intensif.Indicators.Api.Infrastructure;
 
 /// <summary>
 /// Reads from the projections what the indicators of a scope need over [first, last]: episodes overlapping it, the
-/// contracts in force in it, and the entretiens, closed weeks, passations and answers of those episodes.
+/// contracts in force in it, and the entretiens, closed weeks, passations, diagnostics and answers of those episodes.
 /// </summary>
 public static class IndicatorDataLoader
 {
@@ -40,6 +40,8 @@ public static class IndicatorDataLoader
         var changes = await db.ReferentChanges.AsNoTracking()
             .Where(c => people.Contains(c.BeneficiaryId) && c.EffectiveDate <= asOf)
             .ToListAsync(cancellationToken);
+        var diagnostics = await db.DiagnosticVersions.AsNoTracking().Where(d => people.Contains(d.BeneficiaryId) && d.DiagnosticDate <= last)
+            .ToListAsync(cancellationToken);
         var answers = await db.SatisfactionAnswers.AsNoTracking().Where(a => episodeIds.Contains(a.EpisodeId)).ToListAsync(cancellationToken);
 
         return new IndicatorData
@@ -50,6 +52,7 @@ public static class IndicatorDataLoader
             Weeks = weeks,
             ReferentChanges = changes,
             Answers = answers,
+            Diagnostics = diagnostics,
             AsOf = asOf,
         };
     }

@@ -13,6 +13,7 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<InterviewOutcome> InterviewOutcomes => Set<InterviewOutcome>();
     public DbSet<ReferentChange> ReferentChanges => Set<ReferentChange>();
     public DbSet<ClosedWeek> ClosedWeeks => Set<ClosedWeek>();
+    public DbSet<DiagnosticVersion> DiagnosticVersions => Set<DiagnosticVersion>();
     public DbSet<SatisfactionAnswer> SatisfactionAnswers => Set<SatisfactionAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -86,6 +87,14 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             w.Ignore(x => x.Thursday);
             w.Ignore(x => x.BelowTarget);
             w.HasIndex(x => new { x.OrganismeId, x.WeekStart });
+        });
+        modelBuilder.Entity<DiagnosticVersion>(d =>
+        {
+            d.ToTable("diagnostic_versions");
+            d.HasKey(x => new { x.DiagnosticId, x.Version });
+            d.Property(x => x.OrganismeId).HasMaxLength(64);
+            d.Property(x => x.Territory).HasMaxLength(3);
+            d.HasIndex(x => x.BeneficiaryId);
         });
         modelBuilder.Entity<SatisfactionAnswer>(s =>
         {

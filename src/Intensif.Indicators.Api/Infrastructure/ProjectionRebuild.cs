@@ -11,6 +11,7 @@ public static class ProjectionRebuild
 {
     public static Task ResetAsync(this IndicatorsDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("""
-            TRUNCATE active_contracts, contract_closures, intensive_episodes, interview_outcomes, referent_changes, closed_weeks, inbox_messages
+            TRUNCATE active_contracts, contract_closures, intensive_episodes, interview_outcomes, referent_changes, closed_weeks, diagnostic_versions,
+            inbox_messages
             """, cancellationToken);
 }

@@ -1,0 +1,35 @@
+using Intensif.Indicators.Api.Domain;
+
+namespace Intensif.Indicators.Tests.Domain;
+
+public sealed class BarrierPersistenceIndicatorTests
+{
+    private static DiagnosticVersion Diagnostic(IntensiveEpisode e, string date, int version, params string[] barriers) =>
+        DiagnosticVersion.Recorded(Guid.NewGuid(), version, e.OrganismeId, e.Territory, e.PseudonymousBeneficiaryId, DateOnly.Parse(date), barriers);
+
+    [Fact]
+    public void Persistence_compares_the_barriers_weighing_at_entry_with_those_still_weighing_at_exit_per_type_and_in_all()
+    {
+        var a = Episodes.Started("ft-75", "75", "2026-01-10", "2026-06-10");
+        a.ApplyEnded(DateOnly.Parse("2026-01-10"), DateOnly.Parse("2026-03-05"), "EMPLOI_DURABLE", ["MOBILITE:MOYEN", "LOGEMENT:SANS_IMPACT"]);
+        var b = Episodes.Started("ft-75", "75", "2026-01-10", "2026-06-10");
+        b.ApplyEnded(DateOnly.Parse("2026-01-10"), DateOnly.Parse("2026-03-20"), "ABANDON", ["MOBILITE:FORT", "SANTE:FORT"]);
+        var noDiagnostic = Episodes.Ended("ft-75", "75", "2026-01-10", "2026-03-21", "AUTRE");
+        var data = new IndicatorData
+        {
+            Episodes = [a, b, noDiagnostic],
+            Diagnostics =
+            [
+                Diagnostic(a, "2026-01-05", 1, "MOBILITE:FORT", "LOGEMENT:FORT", "SANTE:SANS_IMPACT"),
+                Diagnostic(a, "2026-02-15", 2, "MOBILITE:FORT"),                      // after the start: not the entry diagnostic
+                Diagnostic(b, "2026-01-20", 1, "MOBILITE:MOYEN", "GARDE_ENFANT:FORT"),   // none before the start: its first version
+            ],
+        };
+
+        var cells = new BarrierPersistenceIndicator().Compute(data, Episodes.Months("2026-03", "2026-03"), Breakdown.Organisme);
+
+        // pairs at entry: a/MOBILITE (persists), a/LOGEMENT (resolved), b/MOBILITE (persists), b/GARDE_ENFANT (not listed at exit: resolved)
+        Assert.Equal([("ALL", 50.0m, 4), ("GARDE_ENFANT", 0.0m, 1), ("LOGEMENT", 0.0m, 1), ("MOBILITE", 100.0m, 2)],
+            cells.Select(c => (c.Category!, c.Value!.Value, c.Population)));
+    }
+}
