@@ -72,25 +72,25 @@ public static class BenchDatabase
             ("text + territory + family", """
                 SELECT c."Code" FROM catalogue_entries AS c
                 WHERE c."Status" = 'PUBLISHED' AND c."SearchVector" @@ websearch_to_tsquery('french_unaccent', 'atelier numerique')
-                  AND (cardinality(c."Territories") = 0 OR c."Territories" && ARRAY['75']) AND c."Family" = 5
+                  AND c."SearchTerritories" && ARRAY['75', '*'] AND c."Family" = 5
                 ORDER BY c."Code" LIMIT 21
                 """),
             ("territory + family + supervision", """
                 SELECT c."Code" FROM catalogue_entries AS c
-                WHERE c."Status" = 'PUBLISHED' AND (cardinality(c."Territories") = 0 OR c."Territories" && ARRAY['69'])
+                WHERE c."Status" = 'PUBLISHED' AND c."SearchTerritories" && ARRAY['69', '*']
                   AND c."Family" = 3 AND c."Supervision" = 'ACCOMPAGNEE'
                 ORDER BY c."Code" LIMIT 21
                 """),
             ("text + public + age + territory", """
                 SELECT c."Code" FROM catalogue_entries AS c
                 WHERE c."Status" = 'PUBLISHED' AND c."SearchVector" @@ websearch_to_tsquery('french_unaccent', 'francais')
-                  AND (cardinality(c."Territories") = 0 OR c."Territories" && ARRAY['93'])
+                  AND c."SearchTerritories" && ARRAY['93', '*']
                   AND c."EligiblePublics" && ARRAY['jeunes', 'tous-publics'] AND c."EligibleAgeMin" <= 22 AND c."EligibleAgeMax" >= 22
                 ORDER BY c."Code" LIMIT 21
                 """),
             ("territory + free seats", """
                 SELECT c."Code" FROM catalogue_entries AS c
-                WHERE c."Status" = 'PUBLISHED' AND (cardinality(c."Territories") = 0 OR c."Territories" && ARRAY['59'])
+                WHERE c."Status" = 'PUBLISHED' AND c."SearchTerritories" && ARRAY['59', '*']
                   AND EXISTS (SELECT 1 FROM catalogue_sessions AS s WHERE NOT s."Cancelled" AND s."Start" >= now()
                       AND s."SeatsLeft" > 0 AND s."Territory" = '59' AND s."EntryCode" = c."Code")
                 ORDER BY c."Code" LIMIT 21

@@ -11,6 +11,8 @@ using Npgsql;
 // Catalogue search over a large fichier métier: seeds N entries (and dated sessions) into a real PostgreSQL, then
 // measures GET /api/catalogue/entries (and /sessions) for typical queries. See README.md.
 var options = BenchOptions.Parse(args);
+// the in-process service logs every request at Information in its test environment: that is not what is measured
+Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 var now = DateTimeOffset.UtcNow;
 ServiceApp<CatalogueDbContext>? app = null;
 HttpClient client;

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,14 +22,18 @@ public static class EntriesApi
                 + "partnerStructureId is the partner's own structure (left empty, it is filled in). "
                 + "The draft may lack the SR-13 fields (family, dimension, supervision, valuation, proof type) until publication.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator, PlatformRoles.Partner))
+            .WithIdempotency().WithRequestExample(ApiExamples.Workshop).WithResponseExample(StatusCodes.Status201Created, ApiExamples.WorkshopDraft)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{code}", GetAsync)
             .WithSummary("One activity by its code.")
-            .WithDescription("Published entries for every user; drafts and archives only for whoever may change them (404 otherwise).")
+            .WithDescription("Published entries for every user; drafts and archives only for whoever may change or review them (404 otherwise). "
+                + "The ETag is the entry's version: send it back as If-Match on a write.")
+            .WithETag().WithResponseExample(StatusCodes.Status200OK, ApiExamples.WorkshopDraft)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{code}", ReviseAsync)
             .WithSummary("Revise an activity (a new version).")
             .WithDescription("Replaces every stated field. A published entry must keep the SR-13 fields and emits CatalogueEntryUpdated.")
+            .WithIfMatch().WithRequestExample(ApiExamples.Workshop)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         api.MapPost("/{code}/publish", PublishAsync)
@@ -36,17 +42,20 @@ public static class EntriesApi
                 + "valuation and proof type. Emits CatalogueEntryPublished. A partner's pending proposal is published by a manager holding "
                 + "one of its territories (the partner itself gets 403): it becomes a local entry of that manager's organisme; a rejected "
                 + "proposal answers 409 proposal-not-pending until the partner revises it.")
+            .WithIfMatch()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{code}/reject", RejectAsync)
             .WithSummary("Reject a partner's proposal, with a reason.")
             .WithDescription("A manager holding one of the proposal's territories turns it down; the partner sees the reason in the entry's "
                 + "`proposal` and may revise the proposal, which submits it again. 409 not-a-proposal for an entry no partner proposed, "
                 + "409 proposal-not-pending once validated or already rejected.")
+            .WithIfMatch().WithRequestExample(ApiExamples.Rejection)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{code}/archive", ArchiveAsync)
             .WithSummary("Archive an activity: it can no longer be programmed.")
             .WithDescription("Emits CatalogueEntryArchived.")
+            .WithIfMatch()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{code}/versions", VersionsAsync)
             .WithSummary("The version history of an activity, oldest first: who did what, when, and the entry as it became.")
@@ -55,7 +64,8 @@ public static class EntriesApi
     }
 
     private static async Task<Results<Created<EntryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        EntryRequest request, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct)
+        EntryRequest request, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
+        CancellationToken ct)
     {
         var user = caller.User;
         var proposer = user.ActingStructure();
@@ -80,24 +90,28 @@ public static class EntriesApi
         if (entry.IsOpenProposal) journal.Proposed(entry, user.Subject, user.Organisation, now);
         else journal.Created(entry, user.Subject, user.Organisation, now);
         await db.SaveChangesAsync(ct);
+        http.SetETag(entry.Version);
         return TypedResults.Created($"/api/catalogue/entries/{entry.Code}", EntryResponse.From(entry));
     }
 
     private static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> GetAsync(
-        string code, CatalogueDbContext db, CurrentUserAccessor caller, CancellationToken ct)
+        string code, CatalogueDbContext db, CurrentUserAccessor caller, HttpContext http, CancellationToken ct)
     {
         var entry = await FindAsync(db, code, ct);
-        return entry is not null && caller.User.CanRead(entry) ? TypedResults.Ok(EntryResponse.From(entry)) : Problems.NoEntry(Normalise(code));
+        if (entry is null || !caller.User.CanRead(entry)) return Problems.NoEntry(Normalise(code));
+        http.SetETag(entry.Version);
+        return TypedResults.Ok(EntryResponse.From(entry));
     }
 
     private static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ReviseAsync(
-        string code, EntryRequest request, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct)
+        string code, EntryRequest request, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock,
+        HttpContext http, CancellationToken ct)
     {
         var definition = request.ToDefinition();
         if (EntryRules.Validate(definition) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         if (caller.User.ActingStructure() is { } structure && ProposalRules.Validate(definition, structure, caller.User.Territories) is { Count: > 0 } proposalErrors)
             return TypedResults.ValidationProblem(proposalErrors);
-        return await ChangeAsync(code, db, caller, clock, ct, EntryAccess.CanWrite, (entry, user, now) =>
+        return await ChangeAsync(code, db, caller, clock, http, ct, EntryAccess.CanWrite, (entry, user, now) =>
         {
             var before = CatalogueJournal.Snapshot(entry);
             entry.Revise(definition, user.Subject, now);
@@ -106,8 +120,8 @@ public static class EntriesApi
     }
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> PublishAsync(
-        string code, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(code, db, caller, clock, ct, EntryAccess.CanPublish, (entry, user, now) =>
+        string code, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        ChangeAsync(code, db, caller, clock, http, ct, EntryAccess.CanPublish, (entry, user, now) =>
         {
             var before = CatalogueJournal.Snapshot(entry);
             if (entry.IsOpenProposal)
@@ -122,8 +136,8 @@ public static class EntriesApi
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> RejectAsync(
         string code, RejectProposalRequest request, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock,
-        CancellationToken ct) =>
-        ChangeAsync(code, db, caller, clock, ct, (user, entry) => entry.IsOpenProposal ? user.IsReviewerOf(entry) : user.CanWrite(entry),
+        HttpContext http, CancellationToken ct) =>
+        ChangeAsync(code, db, caller, clock, http, ct, (user, entry) => entry.IsOpenProposal ? user.IsReviewerOf(entry) : user.CanWrite(entry),
             (entry, user, now) =>
             {
                 var before = CatalogueJournal.Snapshot(entry);
@@ -132,8 +146,8 @@ public static class EntriesApi
             });
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ArchiveAsync(
-        string code, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct) =>
-        ChangeAsync(code, db, caller, clock, ct, EntryAccess.CanWrite, (entry, user, now) =>
+        string code, CatalogueDbContext db, CatalogueJournal journal, CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        ChangeAsync(code, db, caller, clock, http, ct, EntryAccess.CanWrite, (entry, user, now) =>
         {
             var before = CatalogueJournal.Snapshot(entry);
             entry.Archive(user.Subject, now);
@@ -156,7 +170,7 @@ public static class EntriesApi
     /// proposer and the reviewers of a proposal get a 403 for what is the other's to do.
     /// </summary>
     private static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        string code, CatalogueDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct,
+        string code, CatalogueDbContext db, CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken ct,
         Func<CurrentUser, CatalogueEntry, bool> may, Action<CatalogueEntry, CurrentUser, DateTimeOffset> change)
     {
         var user = caller.User;
@@ -169,8 +183,10 @@ public static class EntriesApi
             if (user.IsReviewerOf(entry)) return Problems.ProposalWithThePartner(entry.Code);
             return Problems.NoEntry(entry.Code);
         }
+        http.CheckIfMatch(entry.Version);   // a stale If-Match is a 412 before anything changes
         change(entry, user, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        http.SetETag(entry.Version);
         return TypedResults.Ok(EntryResponse.From(entry));
     }
 

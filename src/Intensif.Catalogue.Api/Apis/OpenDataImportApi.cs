@@ -1,6 +1,7 @@
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.Catalogue.Api.Infrastructure.OpenData;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public static class OpenDataImportApi
                 + "(importing it again creates nothing). Family, dimension, supervision, valuation and proof type are left empty: SR-13 "
                 + "refuses publication until they are completed. All or nothing: one invalid service is a 400 naming it by its index.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator))
+            .WithIdempotency()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

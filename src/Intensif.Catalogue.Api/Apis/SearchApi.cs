@@ -55,8 +55,9 @@ public static class SearchApi
                 .Matches(EF.Functions.WebSearchToTsQuery(CatalogueDbContext.SearchConfiguration, q)));
         if (!string.IsNullOrWhiteSpace(territory))
         {
-            string[] wanted = [territory.Trim().ToUpperInvariant()];
-            query = query.Where(e => e.Territories.Length == 0 || e.Territories.Any(t => wanted.Contains(t)));
+            // entries of that département or of everywhere ("*", set by the trigger): one GIN overlap
+            string[] wanted = [territory.Trim().ToUpperInvariant(), CatalogueDbContext.Everywhere];
+            query = query.Where(e => EF.Property<string[]>(e, CatalogueDbContext.SearchTerritories).Any(t => wanted.Contains(t)));
         }
         if (!string.IsNullOrWhiteSpace(theme))
         {

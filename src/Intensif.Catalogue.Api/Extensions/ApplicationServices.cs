@@ -1,6 +1,7 @@
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.Catalogue.Api.IntegrationEvents;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
 
 namespace Intensif.Catalogue.Api.Extensions;
@@ -23,6 +24,7 @@ public static class ApplicationServices
             bus.AddConsumer<PartnerStructureRegisteredConsumer>();
             bus.AddConsumer<PartnerUpdatedConsumer>();
         });
+        builder.AddIdempotency<CatalogueDbContext>();
         builder.Services.AddScoped<CatalogueJournal>();
         return builder;
     }

@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Messaging;
@@ -14,6 +15,10 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public const string SearchConfiguration = "french_unaccent";
     /// <summary>Search columns the same trigger derives from "Eligibility" (see the EligibilitySearch migration).</summary>
     public const string EligiblePublics = "EligiblePublics";
+    /// <summary>The territories for search, derived by the trigger: "*" for an entry with none (everywhere).</summary>
+    public const string SearchTerritories = "SearchTerritories";
+    /// <summary>What <see cref="SearchTerritories"/> holds for an entry offered everywhere.</summary>
+    public const string Everywhere = "*";
     public const string EligibleAgeMin = "EligibleAgeMin";
     public const string EligibleAgeMax = "EligibleAgeMax";
 
@@ -55,9 +60,8 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.Property(x => x.UpdatedBy).HasMaxLength(128);
             e.Ignore(x => x.Valuation);
             e.Property<NpgsqlTsVector>(SearchVector).HasColumnType("tsvector");
-            // search over 100,000 entries: full text, territories and themes by GIN; local entries by owner
+            // search over 100,000 entries: full text and themes by GIN; local entries by owner
             e.HasIndex(SearchVector).HasMethod("gin");
-            e.HasIndex(x => x.Territories).HasMethod("gin");
             e.HasIndex(x => x.Themes).HasMethod("gin");
             e.HasIndex(x => new { x.OwnerOrganisation, x.Code });
             // eligibility, derived by the trigger so that one GIN condition serves the public filter (no OR with "none stated")
@@ -65,6 +69,9 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.Property<int>(EligibleAgeMin).ValueGeneratedOnAddOrUpdate();
             e.Property<int>(EligibleAgeMax).ValueGeneratedOnAddOrUpdate();
             e.HasIndex(EligiblePublics).HasMethod("gin");
+            // territory filter as one GIN overlap (national entries hold "*"), so the text and territory indexes combine
+            e.Property<string[]>(SearchTerritories).ValueGeneratedOnAddOrUpdate();
+            e.HasIndex(SearchTerritories).HasMethod("gin");
             // partners' proposals: a partner's own, by code (few rows, hence partial)
             e.Property(x => x.ProposalStatus).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.RejectionReason).HasMaxLength(1000);
@@ -118,5 +125,6 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.HasIndex(x => new { x.EntryCode, x.Id });
         });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddIdempotencyTable();
     }
 }
