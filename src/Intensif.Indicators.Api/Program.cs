@@ -15,6 +15,7 @@ app.MapIndicatorsApi();
 app.MapIndicatorValuesApi();
 app.MapActionListsApi();
 app.MapSatisfactionApi();
+app.MapOfferUsageApi();
 
 await app.MigrateDatabaseAsync<IndicatorsDbContext>();
 app.Run();

@@ -142,4 +142,37 @@ public sealed class ManagerApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, pilot.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badFormat.StatusCode);
     }
+
+    [Fact]
+    public async Task Pilots_see_the_offer_usage_of_their_territory_sessions_and_managers_their_own_bookings()
+    {
+        var (org, territory) = (TestTokens.NewOrganisme(), "P" + Random.Shared.Next(10, 99));
+        var (session, structure) = (Guid.NewGuid(), Guid.NewGuid());
+        var start = At("2026-05-12T08:00:00Z");
+        await PublishAsync(_app.Services, new SessionPublished(Guid.NewGuid(), DateTimeOffset.UtcNow, session, structure, "EMP-PMSMP-01", start, start.AddHours(3),
+            "Salle 2", null, 12, 12, territory, "IAE"));
+        var bookings = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var (assignment, i) in bookings.Select((a, i) => (a, i)))
+        {
+            // attendance first for one of them: it waits for its booking
+            var attendance = new AttendanceRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, assignment, org, territory, Guid.NewGuid(), Guid.NewGuid(), "2026-W20",
+                "EMP-PMSMP-01", session, i < 4 ? "DONE" : "ABSENT_UNJUSTIFIED", i < 4 ? 3m : 0m, "PARTNER");
+            var booked = new AssignmentBooked(Guid.NewGuid(), DateTimeOffset.UtcNow, assignment, org, territory, Guid.NewGuid(), Guid.NewGuid(), "2026-W20",
+                "EMP-PMSMP-01", session, structure, start, start.AddHours(3), 3m, "ACCOMPAGNEE");
+            foreach (var message in i == 0 ? new IIntegrationEvent[] { attendance, booked } : [booked, attendance]) await PublishAsync(_app.Services, message);
+        }
+        var pilot = _app.ClientFor(PilotTokens.Pilot(territory));
+
+        var usage = await Eventually.MatchAsync(() => pilot.GetFromJsonAsync<JsonElement>($"/api/indicators/territories/{territory}/offer-usage?from=2026-05&to=2026-05"),
+            u => u.GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("attended").ValueKind == JsonValueKind.Number && r.GetProperty("attended").GetInt32() == 4
+                && r.GetProperty("absent").GetInt32() == 2));
+        var mine = await _app.ClientFor(TestTokens.Manager(org)).GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/offer-usage?from=2026-05&to=2026-05&by=partner");
+
+        var row = usage.GetProperty("rows")[0];
+        Assert.Equal(("EMP-PMSMP-01", 12, 6, 33.3m), (row.GetProperty("key").GetString(), row.GetProperty("seatsOffered").GetInt32(),
+            row.GetProperty("booked").GetInt32(), row.GetProperty("noShowRate").GetDecimal()));
+        Assert.Equal((structure.ToString(), JsonValueKind.Null, 6), (mine.GetProperty("rows")[0].GetProperty("key").GetString(),
+            mine.GetProperty("rows")[0].GetProperty("seatsOffered").ValueKind, mine.GetProperty("rows")[0].GetProperty("booked").GetInt32()));
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.ClientFor(TestTokens.Manager(org)).GetAsync($"/api/indicators/territories/{territory}/offer-usage")).StatusCode);
+    }
 }

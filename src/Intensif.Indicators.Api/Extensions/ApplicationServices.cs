@@ -30,6 +30,11 @@ public static class ApplicationServices
             bus.AddConsumer<ReferentChangedConsumer>();
             bus.AddConsumer<WeekClosedConsumer>();
             bus.AddConsumer<DiagnosticVersionedConsumer>();
+            bus.AddConsumer<SessionPublishedConsumer>();
+            bus.AddConsumer<SessionUpdatedConsumer>();
+            bus.AddConsumer<SessionCancelledConsumer>();
+            bus.AddConsumer<AssignmentBookedConsumer>();
+            bus.AddConsumer<AttendanceRecordedConsumer>();
         });
         return builder;
     }

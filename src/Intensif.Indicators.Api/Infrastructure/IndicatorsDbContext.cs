@@ -14,6 +14,8 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<ReferentChange> ReferentChanges => Set<ReferentChange>();
     public DbSet<ClosedWeek> ClosedWeeks => Set<ClosedWeek>();
     public DbSet<DiagnosticVersion> DiagnosticVersions => Set<DiagnosticVersion>();
+    public DbSet<PartnerSession> PartnerSessions => Set<PartnerSession>();
+    public DbSet<ActivityAssignment> ActivityAssignments => Set<ActivityAssignment>();
     public DbSet<SatisfactionAnswer> SatisfactionAnswers => Set<SatisfactionAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -95,6 +97,31 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             d.Property(x => x.OrganismeId).HasMaxLength(64);
             d.Property(x => x.Territory).HasMaxLength(3);
             d.HasIndex(x => x.BeneficiaryId);
+        });
+        modelBuilder.Entity<PartnerSession>(p =>
+        {
+            p.ToTable("partner_sessions");
+            p.HasKey(x => x.SessionId);
+            p.Property(x => x.SessionId).ValueGeneratedNever();
+            p.Property(x => x.EntryCode).HasMaxLength(40);
+            p.Property(x => x.Territory).HasMaxLength(3);
+            p.Property(x => x.Theme).HasMaxLength(64);
+            p.Ignore(x => x.Day);
+            p.HasIndex(x => new { x.Territory, x.Start });
+        });
+        modelBuilder.Entity<ActivityAssignment>(a =>
+        {
+            a.ToTable("activity_assignments");
+            a.HasKey(x => x.AssignmentId);
+            a.Property(x => x.AssignmentId).ValueGeneratedNever();
+            a.Property(x => x.OrganismeId).HasMaxLength(64);
+            a.Property(x => x.EntryCode).HasMaxLength(40);
+            a.Property(x => x.Status).HasMaxLength(32);
+            a.Property(x => x.RealisedHours).HasPrecision(6, 2);
+            a.Ignore(x => x.Day);
+            a.Ignore(x => x.AttendanceKnown);
+            a.HasIndex(x => new { x.OrganismeId, x.PlannedStart });
+            a.HasIndex(x => x.SessionId);
         });
         modelBuilder.Entity<SatisfactionAnswer>(s =>
         {

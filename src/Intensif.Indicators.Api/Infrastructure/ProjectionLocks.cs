@@ -24,4 +24,14 @@ public static class ProjectionLocks
         Func<ClosedWeek> create, CancellationToken cancellationToken) =>
         await db.ClosedWeeks.FromSql($"""select * from closed_weeks where "EpisodeId" = {episodeId} and "IsoWeek" = {isoWeek} for update""")
             .SingleOrDefaultAsync(cancellationToken) ?? db.ClosedWeeks.Add(create()).Entity;
+
+    public static async Task<PartnerSession> LockOrAddSessionAsync(this IndicatorsDbContext db, Guid sessionId,
+        Func<PartnerSession> create, CancellationToken cancellationToken) =>
+        await db.PartnerSessions.FromSql($"""select * from partner_sessions where "SessionId" = {sessionId} for update""")
+            .SingleOrDefaultAsync(cancellationToken) ?? db.PartnerSessions.Add(create()).Entity;
+
+    public static async Task<ActivityAssignment> LockOrAddAssignmentAsync(this IndicatorsDbContext db, Guid assignmentId,
+        Func<ActivityAssignment> create, CancellationToken cancellationToken) =>
+        await db.ActivityAssignments.FromSql($"""select * from activity_assignments where "AssignmentId" = {assignmentId} for update""")
+            .SingleOrDefaultAsync(cancellationToken) ?? db.ActivityAssignments.Add(create()).Entity;
 }
