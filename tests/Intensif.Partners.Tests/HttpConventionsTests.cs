@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Intensif.Partners.Api.Infrastructure;
 using Intensif.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -83,5 +84,25 @@ public sealed class HttpConventionsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.PreconditionFailed, second.StatusCode);
         Assert.Equal(first.Headers.ETag!.Tag, (await partner.GetAsync($"/api/partners/structures/{structure}")).Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_has_an_example_for_every_creating_post_and_if_match_on_changes()
+    {
+        var document = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        JsonElement Operation(string path, string method) => paths.EnumerateObject().Single(p => p.Name.TrimEnd('/') == path).Value.GetProperty(method);
+
+        foreach (var path in new[] { "/api/partners/structures", "/api/partners/sessions", "/api/partners/referrals",
+                     "/api/partners/structures/{structureId}/invitations", "/api/partners/invitations/accept", "/api/partners/co-accompaniments" })
+        {
+            var post = Operation(path, "post");
+            Assert.True(post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _), path);
+            Assert.Contains(post.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
+        }
+        foreach (var path in new[] { "/api/partners/structures/{id}", "/api/partners/sessions/{id}" })
+            Assert.Contains(Operation(path, "put").GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "If-Match");
+        Assert.Equal("LEVEE_FREINS", Operation("/api/partners/co-accompaniments", "post").GetProperty("responses").GetProperty("201")
+            .GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("role").GetString());
     }
 }

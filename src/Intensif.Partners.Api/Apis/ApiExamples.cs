@@ -49,6 +49,12 @@ public static class ApiExamples
         Guid.Parse("01936f2e-ae50-7072-be85-6fb0d2415e05"), SessionId, StructureId, "ft-34", "referent-1", "Léa Martin", BeneficiaryId, "Samir B.",
         "06 00 00 00 00", "PMR", "Lever le frein mobilité avant l'entrée en formation", Now, "PENDING", Now, Now.AddDays(8), null, null, null, null);
 
+    public static readonly Page<SessionResponse> SessionsPage = new([SessionResponse], "dHw2MzkzMjQ4NjQwMDAwMDAwMDB8MDE5MzZmMmUtN2IyMC03ZDRmLThiNTItM2M4ZGFmMWUyYjAy");
+
+    public static readonly Page<ReferralResponse> ReferralsPage = new([Referral], null);
+
+    public static readonly RefuseReferralRequest Refuse = new() { Reason = "PREREQUISITES_MISSING", Comment = "Le permis B est requis pour cette action." };
+
     public static readonly InviteRequest Invite = new() { Email = "karim.benali@mobilite-lunel.org", Role = MemberRole.MEMBER };
 
     public static readonly InvitationSentResponse InvitationSent = new(
@@ -61,6 +67,8 @@ public static class ApiExamples
     public static readonly MemberResponse Member = new(
         Guid.Parse("01936f2e-c070-7294-9aa7-81d2f4637007"), StructureId, "karim-benali", "Karim Benali", "karim.benali@mobilite-lunel.org", "MEMBER", Now, Now);
 
+    public static readonly ChangeMemberRoleRequest ChangeRole = new() { Role = MemberRole.ADMIN };
+
     public static readonly StartCoAccompanimentRequest StartCoAccompaniment = new()
     {
         EpisodeId = EpisodeId, StructureId = StructureId, Role = "LEVEE_FREINS", StartsOn = new DateOnly(2026, 12, 1), EndsOn = new DateOnly(2027, 3, 31),
@@ -71,4 +79,6 @@ public static class ApiExamples
         Guid.Parse("01936f2e-d180-73a5-abb8-92e305748108"), EpisodeId, StructureId, "cd-34", "referent-1", "Léa Martin", BeneficiaryId, "Samir B.",
         "06 00 00 00 00", "LEVEE_FREINS", "Permis B et solution de transport vers le chantier d'insertion", new DateOnly(2026, 12, 1), new DateOnly(2027, 3, 31),
         Now, "ACTIVE", null, null, Now, Now);
+
+    public static readonly EndCoAccompanimentRequest EndCoAccompaniment = new() { Reason = "HANDED_OVER_TO_DROIT_COMMUN", EndedOn = new DateOnly(2027, 2, 26) };
 }

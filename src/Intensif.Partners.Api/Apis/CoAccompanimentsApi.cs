@@ -35,6 +35,7 @@ public static class CoAccompanimentsApi
         api.MapPost("/{id:guid}/end", EndAsync)
             .WithSummary("End a co-accompaniment")
             .WithDescription("The organisme that started it ends it with a reason (OBJECTIVES_REACHED, HANDED_OVER_TO_DROIT_COMMUN, PERSON_WITHDREW, PARTNER_WITHDREW, REORIENTED, OTHER; 400 otherwise) on a day not in the future (409 end-in-future). Ending it twice is 409 co-accompaniment-ended. It also ends by itself when the intensive episode ends (reason EPISODE_ENDED). Publishes CoAccompanimentEnded.")
+            .WithRequestExample(ApiExamples.EndCoAccompaniment)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -1,6 +1,7 @@
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public static class MembersApi
         api.MapPut("/{memberId:guid}/role", ChangeRoleAsync)
             .WithSummary("Change a member's role")
             .WithDescription("An admin makes a member ADMIN or MEMBER. Demoting the last admin answers 409 last-admin. Audited.")
+            .WithRequestExample(ApiExamples.ChangeRole)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapDelete("/{memberId:guid}", RemoveAsync)

@@ -24,7 +24,7 @@ public static class ReferralsApi
         api.MapGet("/", ListAsync)
             .WithSummary("List referrals")
             .WithDescription("A partner lists the referrals sent to its structure; an organisme the referrals it sent. Optional filters: status (as read: a pending referral past its deadline is EXPIRED), sessionId. Newest first; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
-            .ProducesValidationProblem();
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.ReferralsPage).ProducesValidationProblem();
         api.MapGet("/refusal-reasons", RefusalReasons)
             .WithSummary("The refusal reasons")
             .WithDescription("The codes a partner may give when refusing a referral (configuration Partners:Referrals:RefusalReasons).");
@@ -39,6 +39,7 @@ public static class ReferralsApi
         api.MapPost("/{id:guid}/refuse", RefuseAsync)
             .WithSummary("Refuse a referral")
             .WithDescription("The partner refuses a PENDING or WAITLISTED referral with a reason from the configured list (400 otherwise). Publishes ReferralRefused.")
+            .WithRequestExample(ApiExamples.Refuse)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/cancel", CancelAsync)
             .WithSummary("Withdraw a referral")

@@ -23,7 +23,7 @@ public static class SessionsApi
         api.MapGet("/", ListAsync)
             .WithSummary("List sessions")
             .WithDescription("Sessions starting from `from` (default now), optionally of one structure, territory or theme. A partner sees only its own structure's sessions. Ordered by start; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
-            .ProducesValidationProblem();
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SessionsPage).ProducesValidationProblem();
         api.MapGet("/{id:guid}", GetAsync)
             .WithSummary("Read a session")
             .WithDescription("Organismes and the platform read any session; a partner only its own (others answer 404). The ETag is the session's version (it changes with every seat taken or freed).")
