@@ -175,4 +175,23 @@ public sealed class ManagerApiTests : IAsyncLifetime
             mine.GetProperty("rows")[0].GetProperty("seatsOffered").ValueKind, mine.GetProperty("rows")[0].GetProperty("booked").GetInt32()));
         Assert.Equal(HttpStatusCode.NotFound, (await _app.ClientFor(TestTokens.Manager(org)).GetAsync($"/api/indicators/territories/{territory}/offer-usage")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_operation_with_examples_and_the_idempotency_key_of_the_survey_post()
+    {
+        var document = await _app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Operation: o.Value))).ToList();
+
+        var post = operations.Single(o => o.Path == "/api/indicators/organismes/{organismeId}/episodes/{episodeId}/satisfaction-answers").Operation;
+        Assert.True(post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
+        Assert.Contains(post.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
+        Assert.All(operations.Where(o => o.Path.StartsWith("/api/indicators/", StringComparison.Ordinal)), o =>
+        {
+            Assert.True(o.Operation.TryGetProperty("summary", out _), o.Path);
+            Assert.True(o.Operation.TryGetProperty("description", out _) || o.Path.EndsWith("active-contracts", StringComparison.Ordinal), o.Path);
+        });
+        Assert.True(operations.Single(o => o.Path == "/api/indicators/territories/{territory}/offer-usage").Operation
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
+    }
 }
