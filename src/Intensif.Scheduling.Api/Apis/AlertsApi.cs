@@ -1,6 +1,7 @@
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intensif.Scheduling.Api.Apis;
@@ -17,7 +18,7 @@ public static class AlertsApi
             .WithDescription("week-below-target: the last finished ISO week realised less than its target (BR-16); interviews-missing: "
                 + "fewer held entretiens this calendar month than SR-02 requires, pro-rated on the episode's days in the month; "
                 + "episode-ending: the planned end is within 30 days (SR-06). Dates are Europe/Paris.")
-            .Produces<AlertsResponse>();
+            .Produces<AlertsResponse>().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Alerts);
         return app;
     }
 

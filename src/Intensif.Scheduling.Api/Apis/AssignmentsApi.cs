@@ -2,7 +2,9 @@ using Intensif.Messaging;
 using Intensif.Scheduling.Api.Catalogue;
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,14 +21,15 @@ public static class AssignmentsApi
             .AddEndpointFilter(CatalogueRefusalFilter.InvokeAsync);
         api.MapGet("/", GetAsync).WithSummary("An assignment: to the person's référent, their organisme's managers, and the partner running its session.")
             .WithDescription("Anyone else gets 404.")
+            .WithETag().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Booked)
             .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/book", BookAsync).RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent))
             .WithSummary("The référent books a PROPOSED activity the person agreed to; publishes AssignmentBooked.")
-            .WithDescription("409 assignment-not-proposed, week-closed.")
+            .WithDescription("409 assignment-not-proposed, week-closed.").WithIfMatch().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Booked)
             .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/confirm", ConfirmAsync)
             .WithSummary("The référent, or the partner running the session, confirms the person will come (BOOKED → CONFIRMED).")
-            .WithDescription("409 assignment-not-booked, week-closed.")
+            .WithDescription("409 assignment-not-booked, week-closed.").WithIfMatch()
             .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/attendance", RecordAttendanceAsync)
             .WithSummary("Records what happened: the partner's attendance sheet for its own session, or the référent's validation.")
@@ -35,21 +38,27 @@ public static class AssignmentsApi
                 + "proofReference. DONE is valued by the catalogue within its caps (SR-04: the week's hours and occurrences of the entry so far). "
                 + "409 codes: attendance-before-start, attendance-already-recorded, assignment-not-booked, assignment-cancelled, week-closed. "
                 + "Publishes AttendanceRecorded.")
+            .WithIfMatch().WithRequestExample(ApiExamples.Attended).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Done)
             .Produces<AssignmentResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, SchedulingDbContext db, CurrentUserAccessor caller, CancellationToken cancellationToken) =>
-        await FindAsync(db, id, caller.User, includeManagers: true, cancellationToken) is { } found
-            ? TypedResults.Ok(AssignmentResponse.From(found.Assignment)) : NotFound();
+        Guid id, SchedulingDbContext db, CurrentUserAccessor caller, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, id, caller.User, includeManagers: true, cancellationToken) is not { } found) return NotFound();
+        http.SetETag(found.Assignment.Sequence);
+        return TypedResults.Ok(AssignmentResponse.From(found.Assignment));
+    }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> BookAsync(
-        Guid id, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
     {
         if (await FindAsync(db, id, caller.User, includeManagers: false, cancellationToken) is not { } found) return NotFound();
         var (assignment, now) = (found.Assignment, clock.GetUtcNow());
+        http.CheckIfMatch(assignment.Sequence);
         await EnsureWeekOpenAsync(db, assignment, cancellationToken);
         var programme = await db.Assignments.Where(a => a.BeneficiaryId == assignment.BeneficiaryId && a.Id != assignment.Id).ToListAsync(cancellationToken);
         ProgrammeConflicts.EnsureFits(programme, assignment.SessionId, assignment.PlannedStart, assignment.PlannedEnd);
@@ -57,17 +66,20 @@ public static class AssignmentsApi
         audit.Record("assignment.booked", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
         outbox.Enqueue(AssignmentEvents.Booked(assignment, now), assignment.BeneficiaryId.ToString());
         await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(assignment.Sequence);
         return TypedResults.Ok(AssignmentResponse.From(assignment));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> ConfirmAsync(
-        Guid id, SchedulingDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SchedulingDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, id, caller.User, includeManagers: false, cancellationToken) is not { } found) return NotFound();
+        http.CheckIfMatch(found.Assignment.Sequence);
         await EnsureWeekOpenAsync(db, found.Assignment, cancellationToken);
         found.Assignment.Confirm(clock.GetUtcNow());
         audit.Record("assignment.confirmed", "Assignment", found.Assignment.Id, found.Assignment.BeneficiaryId, AssignmentResponse.From(found.Assignment));
         await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(found.Assignment.Sequence);
         return TypedResults.Ok(AssignmentResponse.From(found.Assignment));
     }
 
@@ -78,6 +90,7 @@ public static class AssignmentsApi
         var user = caller.User;
         if (await FindAsync(db, id, user, includeManagers: false, cancellationToken) is not { } found) return NotFound();
         var (assignment, now) = (found.Assignment, clock.GetUtcNow());
+        http.CheckIfMatch(assignment.Sequence);
         var declaredBy = user.Role == PlatformRoles.Partner ? AttendanceSource.PARTNER
             : assignment.Kind == AssignmentKind.AUTONOMOUS ? AttendanceSource.BENEFICIARY : AttendanceSource.REFERENT;
         var outcome = request.Outcome!.Value;
@@ -106,6 +119,7 @@ public static class AssignmentsApi
         audit.Record("attendance.recorded", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
         outbox.Enqueue(AssignmentEvents.Recorded(assignment, now), assignment.BeneficiaryId.ToString());
         await db.SaveChangesAsync(cancellationToken);
+        http.SetETag(assignment.Sequence);
         return TypedResults.Ok(AssignmentResponse.From(assignment));
     }
 

@@ -1,7 +1,9 @@
 using Intensif.Scheduling.Api.Calendar;
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,12 +19,16 @@ public static class FeedsApi
     {
         var api = app.MapGroup("/api/scheduling/feeds").WithTags("Flux iCalendar");
         api.MapPost("/", CreateAsync).WithSummary("Creates a secret feed URL of the caller's entretiens; the URL is shown only once.")
+            .WithDescription("The token in the URL is the credential (calendar applications cannot send a bearer token); only its SHA-256 is stored.")
+            .WithIdempotency().Produces<FeedResponse>(StatusCodes.Status201Created).WithResponseExample(StatusCodes.Status201Created, ApiExamples.Feed)
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent));
         api.MapDelete("/{id:guid}", RevokeAsync).WithSummary("Revokes one of the caller's feeds: its URL answers 404 from then on.")
+            .WithDescription("Another référent's feed answers 404.")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{token}.ics", ReadAsync).WithSummary("The feed itself (RFC 5545, text/calendar). Anonymous: the URL is the secret.")
+            .WithDescription("The référent's entretiens from 90 days ago onwards, Europe/Paris times with a VTIMEZONE; UID stable, SEQUENCE raised on each change.")
             .AllowAnonymous().Produces(StatusCodes.Status200OK, contentType: "text/calendar").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

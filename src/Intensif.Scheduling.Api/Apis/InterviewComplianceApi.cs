@@ -1,6 +1,7 @@
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public static class InterviewComplianceApi
             .WithDescription("People: those in an intensive episode the référent follows during the month (threshold pro-rated on its days "
                 + "in the month, SR-02) and those of the référent's entretiens up to the end of the month (full month). Held entretiens "
                 + "of the organisme count, whichever référent held them (SR-10: the count carries over a passation).")
-            .Produces<ComplianceResponse>()
+            .Produces<ComplianceResponse>().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Compliance)
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent))
             .ProducesValidationProblem();

@@ -1,5 +1,6 @@
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intensif.Scheduling.Api.Apis;
@@ -14,7 +15,7 @@ public static class PortfolioApi
             .WithSummary("A référent's people in an open intensive episode (a manager: the whole organisme's), with the pseudonymous id their programme uses.")
             .WithDescription("Fed by IntensiveEpisodeStarted/Ended/Extended, ReferentChanged and ContractAmended; the contract id links a "
                 + "person of the Contracts service to their programme here. Other roles get an empty list.")
-            .Produces<List<PortfolioEntry>>();
+            .Produces<List<PortfolioEntry>>().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Portfolio);
         return app;
     }
 

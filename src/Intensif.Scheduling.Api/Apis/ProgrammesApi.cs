@@ -3,7 +3,9 @@ using Intensif.Messaging;
 using Intensif.Scheduling.Api.Catalogue;
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -23,17 +25,20 @@ public static class ProgrammesApi
             .WithDescription("Planned hours are the catalogue's valuation of one occurrence (POST /api/catalogue/valuations, with the caps of "
                 + "what the week already holds for that entry). 409 codes: not-in-intensive-episode, already-booked, programme-conflict, "
                 + "session-cancelled, session-started, week-closed. Publishes AssignmentBooked when booked.")
+            .WithIdempotency().WithRequestExample(ApiExamples.BookSession).WithResponseExample(StatusCodes.Status201Created, ApiExamples.Booked)
             .Produces<AssignmentResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/weeks/{week}", GetWeekAsync)
             .WithSummary("One ISO week (2026-W48, Europe/Paris) of the person's programme and its hours ledger.")
             .WithDescription("The person's référent or a manager of their organisme. Realised against target, accompanied share (SR-05), "
                 + "gap and its reason, overlapping slots counted once and a warning above 35 h (SR-04). A closed week shows its frozen figures.")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.ClosedWeek)
             .Produces<WeekProgrammeResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/weeks/{week}/close", CloseWeekAsync).RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent))
             .WithSummary("The référent closes the week: its ledger is frozen and WeekClosed is published.")
             .WithDescription("409 codes: week-closed (already), week-not-started, gap-reason-required (below target with no reason stated "
                 + "nor given by a provider cancellation or an absence). Nothing changes in a closed week afterwards.")
+            .WithRequestExample(ApiExamples.Close).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ClosedWeek)
             .Produces<WeekProgrammeResponse>().ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;

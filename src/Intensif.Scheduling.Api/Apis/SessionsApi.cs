@@ -1,5 +1,6 @@
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class SessionsApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
             .WithSummary("A partner session as Scheduling knows it (404 until its SessionPublished arrived, or once cancelled).")
             .WithDescription("Sessions are published by partners (Partners service); the shared offer is searched in the Catalogue (GET /api/catalogue/sessions).")
-            .Produces<SessionResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<SessionResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithResponseExample(StatusCodes.Status200OK, ApiExamples.PartnerSession);
         return app;
     }
 

@@ -2,6 +2,7 @@ using Intensif.Messaging;
 using Intensif.Scheduling.Api.Catalogue;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.Scheduling.Api.IntegrationEvents;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
 
 namespace Intensif.Scheduling.Api.Extensions;
@@ -25,6 +26,7 @@ public static class ApplicationServices
             bus.AddConsumer<SessionUpdatedConsumer>();
             bus.AddConsumer<SessionCancelledConsumer>();
         });
+        builder.AddIdempotency<SchedulingDbContext>();
         builder.Services.AddScoped<AuditTrail>();
         // the catalogue values activities in hours (docs/catalogue.md); its address comes from the AppHost reference
         builder.Services.AddHttpClient<CatalogueValuations>((services, http) =>

@@ -1,5 +1,6 @@
 using Intensif.Messaging;
 using Intensif.Scheduling.Api.Domain;
+using Intensif.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intensif.Scheduling.Api.Infrastructure;
@@ -26,6 +27,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             i.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
             i.Property(x => x.Channel).HasConversion<string>().HasMaxLength(32);
             i.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+            // the ETag; two concurrent changes of one entretien: the second gets 412
+            i.Property(x => x.Sequence).IsConcurrencyToken();
         });
         modelBuilder.Entity<CalendarFeed>(f =>
         {
@@ -77,6 +80,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             a.Property(x => x.PlannedHours).HasPrecision(6, 2);
             a.Property(x => x.RealisedHours).HasPrecision(6, 2);
             a.Property(x => x.ActualHours).HasPrecision(6, 2);
+            // the ETag; two concurrent attendance records of one assignment: the second gets 412
+            a.Property(x => x.Sequence).IsConcurrencyToken();
         });
         modelBuilder.Entity<WeekClosure>(w =>
         {
@@ -105,5 +110,6 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             a.Property(x => x.After).HasColumnType("jsonb");
         });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddIdempotencyTable();
     }
 }

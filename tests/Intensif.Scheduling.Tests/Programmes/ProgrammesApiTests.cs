@@ -200,6 +200,50 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
             .GetProperty("required").GetInt32());
     }
 
+    [Fact]
+    public async Task A_retried_booking_with_the_same_Idempotency_Key_gets_the_first_answer_and_books_once()
+    {
+        var world = await new Programme(_apps).InEpisodeAsync();
+        var start = Tomorrow9.AddDays(56);
+        var request = new { entryCode = "TRE-CAND-01", plannedStart = start, plannedEnd = start.AddHours(1) };
+        var key = Guid.NewGuid().ToString();
+
+        Task<HttpResponseMessage> SendAsync()
+        {
+            var message = new HttpRequestMessage(HttpMethod.Post, $"/api/scheduling/programmes/{world.Person}/assignments") { Content = JsonContent.Create(request) };
+            message.Headers.Add("Idempotency-Key", key);
+            return world.Referent.SendAsync(message);
+        }
+
+        var first = await Json(await SendAsync(), HttpStatusCode.Created);
+        var retry = await SendAsync();
+        var again = await Json(retry, HttpStatusCode.Created);
+
+        Assert.Equal(first.GetProperty("id").GetGuid(), again.GetProperty("id").GetGuid());
+        Assert.True(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(["AssignmentBooked"], await OutboxTypesAsync(world.Person));
+    }
+
+    [Fact]
+    public async Task Attendance_sent_with_a_stale_If_Match_is_refused_with_412_and_changes_nothing()
+    {
+        var world = await new Programme(_apps).InEpisodeAsync();
+        var start = Tomorrow9.AddDays(63);
+        var id = (await world.BookedAsync(new { sessionId = await world.SessionAsync(start) })).GetProperty("id").GetGuid();
+        var read = await world.Referent.GetAsync($"/api/scheduling/assignments/{id}");
+        var etag = read.Headers.ETag!.Tag;
+        Assert.Equal(HttpStatusCode.OK, (await world.Referent.PostAsync($"/api/scheduling/assignments/{id}/confirm", null)).StatusCode);
+        _apps.Clock.Advance(start.AddHours(4) - _apps.Clock.Now);
+
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/scheduling/assignments/{id}/attendance") { Content = JsonContent.Create(new { outcome = "DONE" }) };
+        stale.Headers.TryAddWithoutValidation("If-Match", etag);
+        var refused = await world.Partner.SendAsync(stale);
+
+        Assert.Equal("\"0\"", etag);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, refused.StatusCode);
+        Assert.Equal("CONFIRMED", (await world.Referent.GetFromJsonAsync<JsonElement>($"/api/scheduling/assignments/{id}")).GetProperty("status").GetString());
+    }
+
     private async Task<List<string>> OutboxTypesAsync(Guid person)
     {
         await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
