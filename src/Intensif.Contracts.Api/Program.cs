@@ -20,6 +20,7 @@ app.MapLocalPolicyApi();
 app.MapOrientationsApi();
 app.MapDiagnosticsApi();
 app.MapPlanApi();
+app.MapBreachFilesApi();
 
 await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

@@ -46,6 +46,7 @@ public static class ContractLifecycleApi
             audit.Record("contract.signed", "contract", contract.Id, contract.OrganismeId, before, ContractResponse.From(contract));
             outbox.Enqueue(new ContractSigned(Guid.CreateVersion7(now), now, contract.Id, contract.OrganismeId, beneficiary.Territory,
                 beneficiary.PseudonymousId, contract.SignedOn!.Value), contract.Id.ToString());
+            await SanctionLifting.LiftRunningAsync(db, outbox, audit, beneficiary, LiftReason.CONTRACT_SIGNED, contract.SignedOn!.Value, now, user.Subject, ct);
             return TypedResults.Ok(ContractResponse.From(contract));
         }, ct);
         if (result.Result is Ok<ContractResponse> ok) telemetry.ContractSigned(ok.Value!.OrganismeId);
@@ -65,7 +66,7 @@ public static class ContractLifecycleApi
         var policy = await db.PolicyForAsync(caller.User.Organisation, ct);
         var terms = WeeklyDurationInput.Terms(request.WeeklyDuration, request.OrganismeCommitments, request.BeneficiaryCommitments, policy);
         return await WriteAsync(id, db, outbox, audit, caller, clock, "contract.amended",
-            (contract, now, by) => contract.Amend(terms, request.Reason!.Trim(), now, by), ct);
+            (contract, now, by) => contract.Amend(terms, request.Reason!.Trim(), now, by), ct, LiftReason.CONTRACT_UPDATED);
     }
 
     private static Task<Results<Ok<ContractResponse>, ProblemHttpResult>> CloseAsync(
@@ -89,7 +90,7 @@ public static class ContractLifecycleApi
     /// <summary>A change that makes a new version of the contract and publishes ContractAmended.</summary>
     private static Task<Results<Ok<ContractResponse>, ProblemHttpResult>> WriteAsync(
         Guid id, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, string action,
-        Func<Contract, DateTimeOffset, string, ContractVersion> change, CancellationToken ct)
+        Func<Contract, DateTimeOffset, string, ContractVersion> change, CancellationToken ct, LiftReason? lift = null)
     {
         var user = caller.User;
         return db.InTransactionAsync<Results<Ok<ContractResponse>, ProblemHttpResult>>(async () =>
@@ -101,6 +102,9 @@ public static class ContractLifecycleApi
             db.ContractVersions.Add(version);
             audit.Record(action, "contract", contract.Id, contract.OrganismeId, before, ContractResponse.From(contract));
             outbox.Enqueue(ContractEvents.Amended(contract, beneficiary, version, now), contract.Id.ToString());
+            // BR-28: updating the contract ends the person's running sanctions
+            if (lift is { } reason)
+                await SanctionLifting.LiftRunningAsync(db, outbox, audit, beneficiary, reason, clock.Today(), now, user.Subject, ct);
             return TypedResults.Ok(ContractResponse.From(contract));
         }, ct);
     }

@@ -26,6 +26,7 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
     public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
     public DbSet<ActionPlanVersion> ActionPlanVersions => Set<ActionPlanVersion>();
     public DbSet<CatalogueEntryCopy> CatalogueEntries => Set<CatalogueEntryCopy>();
+    public DbSet<BreachFile> BreachFiles => Set<BreachFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -93,6 +94,26 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             c.Property(x => x.Category).HasMaxLength(200);
             c.Property(x => x.Supervision).HasConversion<string>().HasMaxLength(16);
             c.Property(x => x.ForfaitHours).HasPrecision(5, 2);
+        });
+        modelBuilder.Entity<BreachFile>(f =>
+        {
+            f.ToTable("breach_files");
+            f.HasIndex(x => new { x.BeneficiaryId, x.Status });
+            f.Property(x => x.OrganismeId).HasMaxLength(64);
+            f.Property(x => x.Benefit).HasConversion<string>().HasMaxLength(32);
+            f.Property(x => x.BreachType).HasConversion<string>().HasMaxLength(48);
+            f.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+            f.Property(x => x.EpOpinion).HasConversion<string>().HasMaxLength(16);
+            f.Property(x => x.DecisionAuthority).HasConversion<string>().HasMaxLength(16);
+            f.Property(x => x.Rank).HasConversion<string>().HasMaxLength(16);
+            f.Property(x => x.Measure).HasConversion<string>().HasMaxLength(32);
+            f.Property(x => x.LiftReason).HasConversion<string>().HasMaxLength(32);
+            f.Property(x => x.ObservationsSummary).HasMaxLength(1000);
+            f.Property(x => x.NoSanctionReason).HasMaxLength(1000);
+            f.Property(x => x.ProposedBy).HasMaxLength(128);
+            f.Property(x => x.UpdatedBy).HasMaxLength(128);
+            f.Property(x => x.RowVersion).IsRowVersion();
+            JsonList(f.Property(x => x.Evidence));
         });
         modelBuilder.Entity<Diagnostic>(d =>
         {
