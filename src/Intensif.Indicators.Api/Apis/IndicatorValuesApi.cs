@@ -65,8 +65,15 @@ public static class IndicatorValuesApi
             callerIsManager: false, Today(clock));
         if (request is null) return TypedResults.ValidationProblem(errors);
 
-        var cells = await ComputeAsync(db, IndicatorScope.OfTerritory(territory), request, cancellationToken);
-        var shown = SmallCellSuppression.Apply(cells, options.Value.SmallCellThreshold, request.Indicator.Definition.Additive);
+        var definition = request.Indicator.Definition;
+        // flows: months are masked over whole quarters, so a month's masking never depends on the window asked for
+        var computed = definition.AdditiveOverTime && request.Granularity == Granularity.Month
+            ? request with { Periods = ReportingPeriod.Range(ReportingPeriod.QuarterOf(request.Periods[0].FirstDay).FirstDay,
+                ReportingPeriod.QuarterOf(request.Periods[^1].FirstDay).FirstDay.AddMonths(2), Granularity.Month) }
+            : request;
+        var cells = await ComputeAsync(db, IndicatorScope.OfTerritory(territory), computed, cancellationToken);
+        var shown = SmallCellSuppression.Apply(cells, options.Value.SmallCellThreshold, definition.Additive, definition.AdditiveOverTime)
+            .Where(c => request.Periods.Contains(c.Period)).ToList();
         return Answer(request, Response(request, IndicatorScope.OfTerritory(territory), shown));
     }
 

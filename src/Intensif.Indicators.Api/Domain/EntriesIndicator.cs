@@ -10,7 +10,7 @@ public sealed class EntriesIndicator : IIndicator
         Period: "Flow over the month or quarter",
         Population: "Intensive episodes of the scope (organisme or territory of the episode)",
         Sources: ["IntensiveEpisodeStarted", "IntensiveEpisodeEnded (carries the start date when it arrives first)"],
-        Breakdowns: Breakdown.OfEpisodes, Additive: true);
+        Breakdowns: Breakdown.OfEpisodes, Additive: true) { AdditiveOverTime = true };
 
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from g in Groups.Of(data, breakdown)

@@ -10,7 +10,7 @@ public sealed class ExitsByReasonIndicator : IIndicator
         Period: "Flow over the month or quarter of the end date",
         Population: "Ended intensive episodes of the scope (organisme or territory of the episode)",
         Sources: ["IntensiveEpisodeEnded (exit type)"],
-        Breakdowns: Breakdown.OfEpisodes, Additive: true);
+        Breakdowns: Breakdown.OfEpisodes, Additive: true) { AdditiveOverTime = true };
 
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from g in Groups.Of(data, breakdown)

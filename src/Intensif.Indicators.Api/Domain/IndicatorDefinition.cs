@@ -3,7 +3,8 @@ namespace Intensif.Indicators.Api.Domain;
 /// <summary>
 /// The written definition of an indicator; a change of meaning is a new version. <c>Reference</c> is its line in
 /// domain-reference §5 (I1…I6, O1…O7, RPE for the Réseau pour l'emploi counts). <c>Additive</c> counts sum to the
-/// total of their row, which is why a masked one needs a second masked cell (complementary suppression).
+/// total of their row, which is why a masked one needs a second masked cell (complementary suppression);
+/// <see cref="AdditiveOverTime"/> flows also add up from months to their quarter.
 /// </summary>
 public sealed record IndicatorDefinition(
     string Code,
@@ -17,4 +18,7 @@ public sealed record IndicatorDefinition(
     string Population,
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Breakdowns,
-    bool Additive);
+    bool Additive)
+{
+    public bool AdditiveOverTime { get; init; }
+}

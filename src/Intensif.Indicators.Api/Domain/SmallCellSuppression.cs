@@ -5,11 +5,13 @@ namespace Intensif.Indicators.Api.Domain;
 /// none, which identifies nobody). For additive counts, a line whose total is known (the groups of one period and
 /// category add up to the territory's figure; the categories of one group and period add up to its exits) must not
 /// hold a single masked cell, or subtraction gives it back: the next-smallest cell of that line is masked too
-/// (complementary suppression), repeated until every line holds none or at least two.
+/// (complementary suppression), repeated until every line holds none or at least two. For flows, the three months of
+/// a quarter add up to the quarter's figure, so they form a line too; callers compute whole quarters so the masking
+/// of a month never depends on the window requested.
 /// </summary>
 public static class SmallCellSuppression
 {
-    public static IReadOnlyList<IndicatorCell> Apply(IReadOnlyList<IndicatorCell> cells, int threshold, bool additive)
+    public static IReadOnlyList<IndicatorCell> Apply(IReadOnlyList<IndicatorCell> cells, int threshold, bool additive, bool additiveOverTime = false)
     {
         var masked = cells.Select(c => c.Population > 0 && c.Population < threshold).ToArray();
         if (additive)
@@ -18,6 +20,10 @@ public static class SmallCellSuppression
             var lines = indexes.GroupBy(i => (cells[i].Period, cells[i].Category)).Select(l => l.ToList())
                 .Concat(cells.Any(c => c.Category is not null)
                     ? indexes.GroupBy(i => (cells[i].Period, cells[i].Group)).Select(l => l.ToList())
+                    : [])
+                .Concat(additiveOverTime
+                    ? indexes.Where(i => cells[i].Period.Months().Count == 1)
+                        .GroupBy(i => (cells[i].Group, cells[i].Category, ReportingPeriod.QuarterOf(cells[i].Period.FirstDay))).Select(l => l.ToList())
                     : [])
                 .ToList();
             bool changed;

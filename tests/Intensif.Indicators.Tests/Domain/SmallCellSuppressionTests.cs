@@ -52,4 +52,18 @@ public sealed class SmallCellSuppressionTests
 
         Assert.Equal([true, false], shown.Select(c => c.Masked));
     }
+
+    [Fact]
+    public void For_flows_a_single_masked_month_of_a_quarter_masks_another_month_so_the_quarter_cannot_give_it_back()
+    {
+        var (january, february, march) = (ReportingPeriod.Month(2026, 1), ReportingPeriod.Month(2026, 2), ReportingPeriod.Month(2026, 3));
+        IndicatorCell[] cells = [new(january, "75", null, 9, 9), new(february, "75", null, 2, 2), new(march, "75", null, 6, 6)];
+
+        var flows = SmallCellSuppression.Apply(cells, threshold: 5, additive: true, additiveOverTime: true);
+        var stocks = SmallCellSuppression.Apply(cells, threshold: 5, additive: true, additiveOverTime: false);
+
+        // Q1 = 17 is published: 17 − 9 − 6 would give February; March (6, the smaller) is masked with it
+        Assert.Equal([false, true, true], flows.Select(c => c.Masked));
+        Assert.Equal([false, true, false], stocks.Select(c => c.Masked));
+    }
 }
