@@ -3,8 +3,9 @@ using Intensif.ServiceDefaults.Identity;
 namespace Intensif.Partners.Api.Apis;
 
 /// <summary>
-/// Membership: a token with org_kind=partner acts for the structure whose id is its org claim, and for nothing else.
-/// Organismes and the platform see the directory; see docs/partners.md.
+/// A token with org_kind=partner acts for the structure whose id is its org claim, and for nothing else; that its sub
+/// is a member of that structure is checked once per request by <see cref="PartnerMembershipFilter"/>. Organismes and
+/// the platform see the directory; see docs/partners.md.
 /// </summary>
 public static class PartnerScope
 {
