@@ -82,6 +82,43 @@ public sealed class ManagerApiTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
         Assert.Equal(1, await db.SatisfactionAnswers.CountAsync(a => a.EpisodeId == ended));
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "satisfaction.answered" && a.ActorOrganisation == org));
+        Assert.DoesNotContain("Bon accompagnement", (await db.AuditEntries.SingleAsync(a => a.ActorOrganisation == org)).After);
+    }
+
+    [Fact]
+    public async Task Managers_read_a_quarters_comments_without_ids_only_when_enough_people_answered()
+    {
+        var org = TestTokens.NewOrganisme();
+        var episodes = Enumerable.Range(1, 5).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var (episode, i) in episodes.Select((e, i) => (e, i)))
+            await PublishAsync(_app.Services, new IntensiveEpisodeEnded(Guid.NewGuid(), DateTimeOffset.UtcNow, episode, Guid.NewGuid(), org, "75", Guid.NewGuid(),
+                Day("2026-01-05"), Day(i == 0 ? "2026-03-31" : "2026-04-1" + i), "AUTRE", []));
+        foreach (var episode in episodes) Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(episode, ended: true), known => known));
+        var referent = _app.ClientFor(TestTokens.Referent(org));
+        foreach (var (episode, i) in episodes.Select((e, i) => (e, i)))
+            Assert.Equal(HttpStatusCode.Created, (await referent.SendAsync(Post($"/api/indicators/organismes/{org}/episodes/{episode}/satisfaction-answers",
+                new { score = 5 - i % 3, comment = i % 2 == 0 ? $"Commentaire {i}" : null }, null))).StatusCode);
+        var manager = _app.ClientFor(TestTokens.Manager(org));
+
+        var q1 = await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/satisfaction-comments?quarter=2026-Q1");
+        var q2 = await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/satisfaction-comments?quarter=2026-Q2");
+        var referentAsks = await referent.GetAsync($"/api/indicators/organismes/{org}/satisfaction-comments?quarter=2026-Q1");
+
+        // Q1 holds one respondent: withheld; Q2 holds four, also under 5
+        Assert.Equal((1, true, 0), (q1.GetProperty("respondents").GetInt32(), q1.GetProperty("withheld").GetBoolean(), q1.GetProperty("comments").GetArrayLength()));
+        Assert.Equal((4, true), (q2.GetProperty("respondents").GetInt32(), q2.GetProperty("withheld").GetBoolean()));
+        Assert.Equal(HttpStatusCode.NotFound, referentAsks.StatusCode);
+
+        var late = Guid.NewGuid();
+        await PublishAsync(_app.Services, new IntensiveEpisodeEnded(Guid.NewGuid(), DateTimeOffset.UtcNow, late, Guid.NewGuid(), org, "75", Guid.NewGuid(),
+            Day("2026-01-05"), Day("2026-05-02"), "AUTRE", []));
+        Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(late, ended: true), known => known));
+        await referent.SendAsync(Post($"/api/indicators/organismes/{org}/episodes/{late}/satisfaction-answers", new { score = 4, comment = "Merci" }, null));
+        var shown = await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/satisfaction-comments?quarter=2026-Q2");
+
+        Assert.False(shown.GetProperty("withheld").GetBoolean());
+        Assert.Equal(["Commentaire 2", "Commentaire 4", "Merci"], shown.GetProperty("comments").EnumerateArray().Select(c => c.GetProperty("comment").GetString()).Order());
+        Assert.DoesNotContain("episode", shown.GetRawText(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

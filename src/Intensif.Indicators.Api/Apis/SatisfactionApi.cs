@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Intensif.Indicators.Api.Domain;
+using Intensif.Indicators.Api.Extensions;
 using Intensif.Indicators.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
@@ -6,15 +9,17 @@ using Intensif.ServiceDefaults.OpenApi;
 using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Intensif.Indicators.Api.Apis;
 
 /// <summary>
 /// The exit satisfaction survey (§5 I5): the organisme référent records the person's anonymous answer against the
-/// ended episode. One answer per exit. Nobody reads an answer back; it only feeds I5 and its response rate.
+/// ended episode. One answer per exit. Nobody reads an answer back: scores feed I5 and its response rate, and the
+/// organisme's managers read the comments of a quarter only as an unordered list, when enough people answered.
 /// </summary>
-public static class SatisfactionApi
+public static partial class SatisfactionApi
 {
     public static IEndpointRouteBuilder MapSatisfactionApi(this IEndpointRouteBuilder app)
     {
@@ -29,6 +34,14 @@ public static class SatisfactionApi
             .WithResponseExample(StatusCodes.Status201Created, new SatisfactionAnswerResponse(
                 Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"), new DateOnly(2026, 3, 31)))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapGet("/api/indicators/organismes/{organismeId}/satisfaction-comments", CommentsAsync)
+            .WithTags("Satisfaction").RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
+            .WithSummary("The free-text comments of a quarter's exits, anonymously; managers of the organisme only")
+            .WithDescription("quarter=yyyy-Qn (default: the current quarter), by the exit date. Comments come with their score only, in no meaningful "
+                + "order; they are withheld when fewer people answered than the small-cell threshold. Others get 404.")
+            .WithResponseExample(StatusCodes.Status200OK, new SatisfactionCommentsResponse("ft-75-001", "2026-Q1", 14, false,
+                [new(5, "Les ateliers m'ont aidée à reprendre confiance."), new(2, "Trop de rendez-vous au début.")]))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -61,4 +74,32 @@ public static class SatisfactionApi
         }
         return TypedResults.Created((string?)null, new SatisfactionAnswerResponse(answer.AnswerId, answer.EpisodeId, answer.AnsweredOn));
     }
+
+    private static async Task<Results<Ok<SatisfactionCommentsResponse>, ValidationProblem, ProblemHttpResult>> CommentsAsync(
+        string organismeId, string? quarter, IndicatorsDbContext db, CurrentUserAccessor caller, TimeProvider clock,
+        IOptions<IndicatorsOptions> options, CancellationToken cancellationToken)
+    {
+        var user = caller.User;
+        if (user.Role != PlatformRoles.Manager || user.OrganisationKind != PlatformRoles.KindOrganisme || user.Organisation != organismeId)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No satisfaction comments for this organisme among those you can see.");
+        var period = ReportingPeriod.QuarterOf(ParisTime.DayOf(clock.GetUtcNow()));
+        if (quarter is not null)
+        {
+            if (QuarterPattern().Match(quarter) is not { Success: true } m)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["quarter"] = ["A quarter as yyyy-Qn, e.g. 2026-Q1."] });
+            period = ReportingPeriod.Quarter(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        }
+
+        var answers = await (from a in db.SatisfactionAnswers
+                             join e in db.IntensiveEpisodes on a.EpisodeId equals e.EpisodeId
+                             where a.OrganismeId == organismeId && e.EndedOn >= period.FirstDay && e.EndedOn <= period.LastDay
+                             orderby a.AnswerId   // random ids: no order of exit or of answer shows through
+                             select new { a.Score, a.Comment }).AsNoTracking().ToListAsync(cancellationToken);
+        var withheld = answers.Count < options.Value.SmallCellThreshold;
+        return TypedResults.Ok(new SatisfactionCommentsResponse(organismeId, period.ToString(), answers.Count, withheld,
+            withheld ? [] : [.. answers.Where(a => a.Comment is not null).Select(a => new SatisfactionComment(a.Score, a.Comment!))]));
+    }
+
+    [GeneratedRegex(@"^(\d{4})-Q([1-4])$")]
+    private static partial Regex QuarterPattern();
 }
