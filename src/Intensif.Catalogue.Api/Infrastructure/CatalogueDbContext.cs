@@ -64,11 +64,11 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.HasIndex(SearchVector).HasMethod("gin");
             e.HasIndex(x => x.Themes).HasMethod("gin");
             e.HasIndex(x => new { x.OwnerOrganisation, x.Code });
-            // eligibility, derived by the trigger so that one GIN condition serves the public filter (no OR with "none stated")
+            // eligibility, derived by the trigger so that the public filter is one overlap (no OR with "none stated"); not
+            // indexed: most entries are open to most publics, so it is checked on the rows the other conditions select
             e.Property<string[]>(EligiblePublics).ValueGeneratedOnAddOrUpdate();   // nullable for EF, always set by the trigger
             e.Property<int>(EligibleAgeMin).ValueGeneratedOnAddOrUpdate();
             e.Property<int>(EligibleAgeMax).ValueGeneratedOnAddOrUpdate();
-            e.HasIndex(EligiblePublics).HasMethod("gin");
             // territory filter as one GIN overlap (national entries hold "*"), so the text and territory indexes combine
             e.Property<string[]>(SearchTerritories).ValueGeneratedOnAddOrUpdate();
             e.HasIndex(SearchTerritories).HasMethod("gin");
