@@ -1,7 +1,9 @@
 using Intensif.Contracts.Api.Domain;
 using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +16,7 @@ public static class BeneficiariesApi
         var api = app.MapGroup("/api/contracts/beneficiaries").WithTags("Beneficiaries")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPost("/", RegisterAsync).WithSummary("A référent registers a person they will follow.")
+            .WithIdempotency().WithRequestExample(ApiExamples.RegisterRsaBeneficiary).WithResponseExample(StatusCodes.Status201Created, ApiExamples.RsaBeneficiary)
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
             .WithDescription("Publics (RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION) are optional; an RSA beneficiary needs the household facts (size, single-parent majoration, children under 12) behind the 50 % sanction cap (409 `rsa-household-required`, `rsa-household-without-rsa`, `rsa-household-inconsistent`, `publics-inconsistent`).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);

@@ -2,7 +2,9 @@ using Intensif.Contracts.Api.Domain;
 using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,7 @@ public static class BreachFilesApi
         var api = app.MapGroup("/api/contracts/beneficiaries/{id:guid}/breach-files").WithTags("Manquements et sanctions")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPost("/", OpenAsync).WithSummary("Propose a breach file with its evidence; BreachFileOpened is published.")
+            .WithIdempotency().WithRequestExample(ApiExamples.OpenBreachFile)
             .WithDescription("The platform only proposes (SR-11): nothing is decided. The benefit (RSA or ALLOCATION_CHOMAGE) must be one the person receives. 409 codes: `evidence-required`, `benefit-not-received`, `date-in-the-future`.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -30,6 +33,7 @@ public static class BreachFilesApi
             .WithDescription("409 `ep-opinion-rsa-only` for an allowance file.")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{fileId:guid}/decision", DecideAsync).WithSummary("Record the competent authority's decision (managers); SanctionDecided is published for a sanction.")
+            .WithRequestExample(ApiExamples.RsaDecision)
             .WithDescription("Checked, never made, by the platform (BR-30): observations invited first (`observations-step-missing`), the EP's opinion for RSA (`ep-opinion-missing`), PCD for RSA and FRANCE_TRAVAIL for allowances (`decision-authority-mismatch`); the rank is FIRST or REPEATED from the person's earlier sanctions; the bounds of BR-27…BR-29: `sanction-rate-out-of-bounds` (≥ 30 %), `sanction-duration-out-of-bounds` (1–2 months first, ≤ 4 repeated), `sanction-measure-not-allowed`, `sanction-household-cap` (≤ 50 % for RSA households of more than one person or single parents). A sanction suspends the contract in force (SUSPENDED_SANCTION).")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

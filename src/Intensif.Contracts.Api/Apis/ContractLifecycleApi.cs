@@ -3,7 +3,9 @@ using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.IntegrationEvents;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,16 +18,16 @@ public static class ContractLifecycleApi
     {
         var api = app.MapGroup("/api/contracts/{id:guid}").WithTags("Contrats d'engagement")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).RequireOrganismeStaff();
-        api.MapPost("/signature", SignDraftAsync).WithSummary("Sign a draft: the référent signs and the person acknowledges it (DRAFT → SIGNED).")
+        api.MapPost("/signature", SignDraftAsync).WithIfMatch().WithSummary("Sign a draft: the référent signs and the person acknowledges it (DRAFT → SIGNED).")
             .WithDescription("Publishes ContractSigned. 409 `invalid-contract-transition` when the contract is not a draft, `contract-already-in-force` when the person has another contract in force, `signature-in-the-future`.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/activation", ActivateAsync).WithSummary("The accompaniment starts (SIGNED → ACTIVE).")
+        api.MapPost("/activation", ActivateAsync).WithIfMatch().WithSummary("The accompaniment starts (SIGNED → ACTIVE).")
             .WithDescription("Starting an intensive episode also activates a signed contract. Publishes ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/amendments", AmendAsync).WithSummary("Amend a contract in force (avenant): new terms, a new version.")
+        api.MapPost("/amendments", AmendAsync).WithIfMatch().WithRequestExample(ApiExamples.Amendment).WithSummary("Amend a contract in force (avenant): new terms, a new version.")
             .WithDescription("Weekly duration regime STANDARD / ADJUSTED_DOWN / ADJUSTED_UP / EXEMPT with a mandatory justification unless STANDARD (BR-04); EXEMPT only at the person's request (BR-05). Updating a suspended contract ends the suspension (BR-28). Publishes ContractAmended. 409 codes: `justification-required`, `weekly-hours-inconsistent-with-regime`, `exemption-requires-beneficiary-request`, `invalid-contract-transition`.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/closure", CloseAsync).WithSummary("Close a contract with an exit reason (§3.17).")
+        api.MapPost("/closure", CloseAsync).WithIfMatch().WithSummary("Close a contract with an exit reason (§3.17).")
             .WithDescription("An intensive episode in progress must be ended first (409 `intensive-episode-active`). Publishes ContractClosed.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
@@ -33,12 +35,13 @@ public static class ContractLifecycleApi
 
     private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> SignDraftAsync(
         Guid id, SignDraftRequest request, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller,
-        TimeProvider clock, ContractsTelemetry telemetry, CancellationToken ct)
+        TimeProvider clock, ContractsTelemetry telemetry, HttpContext http, CancellationToken ct)
     {
         var user = caller.User;
         var result = await db.InTransactionAsync<Results<Ok<ContractResponse>, ProblemHttpResult>>(async () =>
         {
             if (await ContractWrites.LoadAsync(db, user, id, ct) is not (var contract, var beneficiary)) return NotFound.Problem("contract");
+            http.CheckIfMatch(contract.Revision);   // a stale If-Match is a 412 before anything changes
             var before = ContractResponse.From(contract);
             var now = clock.GetUtcNow();
             var inForce = await db.Contracts.AnyAsync(c => c.BeneficiaryId == beneficiary.Id && c.Id != id && Contract.InForce.Contains(c.Status), ct);
@@ -50,33 +53,34 @@ public static class ContractLifecycleApi
             return TypedResults.Ok(ContractResponse.From(contract));
         }, ct);
         if (result.Result is Ok<ContractResponse> ok) telemetry.ContractSigned(ok.Value!.OrganismeId);
-        return result;
+        return ContractWrites.Tagged(http, result);
     }
 
     private static Task<Results<Ok<ContractResponse>, ProblemHttpResult>> ActivateAsync(
         Guid id, ActivateContractRequest request, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller,
-        TimeProvider clock, CancellationToken ct) =>
-        WriteAsync(id, db, outbox, audit, caller, clock, "contract.activated",
+        TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        WriteAsync(id, db, outbox, audit, caller, clock, http, "contract.activated",
             (contract, now, by) => contract.Activate(request.ActivatedOn ?? clock.Today(), now, by), ct);
 
     private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> AmendAsync(
         Guid id, AmendContractRequest request, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var policy = await db.PolicyForAsync(caller.User.Organisation, ct);
         var terms = WeeklyDurationInput.Terms(request.WeeklyDuration, request.OrganismeCommitments, request.BeneficiaryCommitments, policy);
-        return await WriteAsync(id, db, outbox, audit, caller, clock, "contract.amended",
+        return await WriteAsync(id, db, outbox, audit, caller, clock, http, "contract.amended",
             (contract, now, by) => contract.Amend(terms, request.Reason!.Trim(), now, by), ct, LiftReason.CONTRACT_UPDATED);
     }
 
-    private static Task<Results<Ok<ContractResponse>, ProblemHttpResult>> CloseAsync(
+    private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> CloseAsync(
         Guid id, CloseContractRequest request, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var user = caller.User;
-        return db.InTransactionAsync<Results<Ok<ContractResponse>, ProblemHttpResult>>(async () =>
+        var result = await db.InTransactionAsync<Results<Ok<ContractResponse>, ProblemHttpResult>>(async () =>
         {
             if (await ContractWrites.LoadAsync(db, user, id, ct) is not (var contract, var beneficiary)) return NotFound.Problem("contract");
+            http.CheckIfMatch(contract.Revision);   // a stale If-Match is a 412 before anything changes
             var before = ContractResponse.From(contract);
             var now = clock.GetUtcNow();
             var hasEpisode = await db.HasActiveEpisodeAsync(id, ct);
@@ -85,17 +89,19 @@ public static class ContractLifecycleApi
             outbox.Enqueue(ContractEvents.Closed(contract, beneficiary, now), contract.Id.ToString());
             return TypedResults.Ok(ContractResponse.From(contract));
         }, ct);
+        return ContractWrites.Tagged(http, result);
     }
 
     /// <summary>A change that makes a new version of the contract and publishes ContractAmended.</summary>
-    private static Task<Results<Ok<ContractResponse>, ProblemHttpResult>> WriteAsync(
-        Guid id, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, string action,
+    private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> WriteAsync(
+        Guid id, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, HttpContext http, string action,
         Func<Contract, DateTimeOffset, string, ContractVersion> change, CancellationToken ct, LiftReason? lift = null)
     {
         var user = caller.User;
-        return db.InTransactionAsync<Results<Ok<ContractResponse>, ProblemHttpResult>>(async () =>
+        var result = await db.InTransactionAsync<Results<Ok<ContractResponse>, ProblemHttpResult>>(async () =>
         {
             if (await ContractWrites.LoadAsync(db, user, id, ct) is not (var contract, var beneficiary)) return NotFound.Problem("contract");
+            http.CheckIfMatch(contract.Revision);   // a stale If-Match is a 412 before anything changes
             var before = ContractResponse.From(contract);
             var now = clock.GetUtcNow();
             var version = change(contract, now, user.Subject);
@@ -107,5 +113,6 @@ public static class ContractLifecycleApi
                 await SanctionLifting.LiftRunningAsync(db, outbox, audit, beneficiary, reason, clock.Today(), now, user.Subject, ct);
             return TypedResults.Ok(ContractResponse.From(contract));
         }, ct);
+        return ContractWrites.Tagged(http, result);
     }
 }

@@ -1,6 +1,8 @@
 using Intensif.Contracts.Api.Domain;
 using Intensif.Contracts.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intensif.Contracts.Api.Apis;
@@ -20,6 +22,13 @@ public static class ContractWrites
 
     public static Task<bool> HasActiveEpisodeAsync(this ContractsDbContext db, Guid contractId, CancellationToken ct) =>
         db.IntensiveEpisodes.AnyAsync(e => e.ContractId == contractId && e.Status == EpisodeStatus.ACTIVE, ct);
+
+    /// <summary>A successful write answers the contract's new revision as its ETag (docs/http-conventions.md).</summary>
+    public static Results<Ok<ContractResponse>, ProblemHttpResult> Tagged(HttpContext http, Results<Ok<ContractResponse>, ProblemHttpResult> result)
+    {
+        if (result.Result is Ok<ContractResponse> ok) http.SetETag(ok.Value!.Version);
+        return result;
+    }
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

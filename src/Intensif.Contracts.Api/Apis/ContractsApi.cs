@@ -3,7 +3,9 @@ using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.IntegrationEvents;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,14 +18,16 @@ public static class ContractsApi
         var api = app.MapGroup("/api/contracts").WithTags("Contrats d'engagement")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPost("/", SignAsync).WithSummary("The référent signs the contrat d'engagement of a person they follow; ContractSigned is published.")
+            .WithIdempotency().WithRequestExample(ApiExamples.SignContract).WithResponseExample(StatusCodes.Status201Created, ApiExamples.SignedContract)
             .WithDescription("One-step signature: the person and the référent sign together. The weekly duration is STANDARD (the organisme's target, 15 h by default) unless given; any other regime needs a justification, and EXEMPT the person's request (BR-04, BR-05). 409 `contract-already-in-force` when the person already has one.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/drafts", DraftAsync).WithSummary("Start drawing up a contract with a person (DRAFT).")
+        api.MapPost("/drafts", DraftAsync).WithSummary("Start drawing up a contract with a person (DRAFT).").WithIdempotency()
             .WithDescription("A draft binds nobody; sign it with POST /api/contracts/{id}/signature. The person's référent unique becomes the contract's.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id:guid}", GetAsync).WithSummary("A contract the caller can see.")
+        api.MapGet("/{id:guid}", GetAsync).WithSummary("A contract the caller can see.").WithETag()
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SignedContract)
             .WithDescription("A référent sees the contracts of the people they follow, a manager those of the whole organisme; anything else is 404.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("The history of a contract: every version, what changed it, who and when.")
@@ -81,10 +85,12 @@ public static class ContractsApi
     }
 
     private static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, ContractsDbContext db, CurrentUserAccessor caller, CancellationToken ct)
+        Guid id, ContractsDbContext db, CurrentUserAccessor caller, HttpContext http, CancellationToken ct)
     {
         var contract = await db.Contracts.VisibleTo(caller.User).SingleOrDefaultAsync(c => c.Id == id, ct);
-        return contract is null ? NotFound.Problem("contract") : TypedResults.Ok(ContractResponse.From(contract));
+        if (contract is null) return NotFound.Problem("contract");
+        http.SetETag(contract.Revision);   // every change of the row is a new revision (a new version of the contract)
+        return TypedResults.Ok(ContractResponse.From(contract));
     }
 
     private static async Task<Results<Ok<ContractVersionResponse[]>, ProblemHttpResult>> VersionsAsync(

@@ -3,7 +3,9 @@ using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.IntegrationEvents;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +19,7 @@ public static class DiagnosticsApi
         var api = app.MapGroup("/api/contracts/beneficiaries/{id:guid}/diagnostics").WithTags("Diagnostic global")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPost("/", RecordAsync).WithSummary("Record a new version of the diagnostic global; DiagnosticVersioned is published.")
+            .WithIdempotency().WithRequestExample(ApiExamples.Diagnostic)
             .WithDescription("The whole diagnostic as it now stands: barriers by type (each once) rated FORT / MOYEN / SANS_IMPACT with a short free text (≤ 500 characters) that can be restricted; SANTE and JUSTICE texts are always restricted. Previous versions are kept. 409 codes: `barrier-duplicated`, `barrier-needs-description` (AUTRE), `diagnostic-older-than-previous`, `date-in-the-future`.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

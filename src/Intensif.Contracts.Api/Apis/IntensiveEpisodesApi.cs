@@ -1,6 +1,7 @@
 using Intensif.Contracts.Api.Domain;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public static class IntensiveEpisodesApi
     {
         var api = app.MapGroup("/api/contracts/{contractId:guid}/intensive-episodes").WithTags("Accompagnement intensif")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).RequireOrganismeStaff();
-        api.MapPost("/", StartAsync).WithSummary("Start an intensive episode on a signed or active contract.")
+        api.MapPost("/", StartAsync).WithSummary("Start an intensive episode on a signed or active contract.").WithIdempotency()
             .WithDescription("The planned end is mandatory and within the organisme's duration bounds (SR-06; national frame 1–12 months, e.g. 2–6 in Hérault): 409 `intensive-duration-out-of-bounds`. The référent's portfolio must have room (BR-14: 50 or the stricter local cap), checked under a per-référent lock so concurrent starts never exceed it: 409 `portfolio-full`. Activates a signed contract, makes a new contract version; publishes IntensiveEpisodeStarted and ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync).WithSummary("The intensive episodes of a contract, with the 30-day end alert (SR-06).")

@@ -1,7 +1,9 @@
 using Intensif.Contracts.Api.Domain;
 using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +17,7 @@ public static class OrientationsApi
         var api = app.MapGroup("/api/contracts").WithTags("Orientation")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPost("/beneficiaries/{id:guid}/orientations", RecordAsync).WithSummary("Record the orientation decision of a person (parcours, organisme référent, notification).")
+            .WithIdempotency().WithRequestExample(ApiExamples.Orientation).WithResponseExample(StatusCodes.Status201Created, ApiExamples.OrientationRecorded)
             .WithDescription("The notification date starts the one-month contract clock (BR-09): `contractDeadline` = notification + 1 month. A second orientation is a réorientation (reason required) that replaces the current one and restarts the clock. For RSA, `rsaRequestDate` gives the 6-week orientation deadline (BR-10) and whether the decision came late. 409 codes: `date-in-the-future`, `notification-before-decision`, `reorientation-reason-required`, `orientation-older-than-current`, `rsa-request-date-without-rsa`, `decision-before-rsa-request`.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

@@ -3,7 +3,9 @@ using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.IntegrationEvents;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,25 +19,27 @@ public static class PlanApi
         var api = app.MapGroup("/api/contracts/{id:guid}/plan").WithTags("Plan d'action")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPut("/", ReviseAsync).WithSummary("Write the plan d'action as it now stands: a new version; PlanVersioned is published.")
+            .WithIfMatch().WithRequestExample(ApiExamples.Plan)
             .WithDescription("Objectives in the tables GENERAL / SOCIAL / EMPLOI with statuses NOT_STARTED / IN_PROGRESS / REACHED / ABANDONED; actions from the catalogue (label, supervision and forfait from the entry, as known from the catalogue's events) or free, each with its R.5411-15 family. Warnings never block: `work-first` (SR-07), `accompanied-share-low` (SR-05), `planned-hours-below-target`. 409 codes: `objective-duplicated`, `objective-removal-not-allowed`, `objective-reached-is-final`, `objective-unknown`, `catalogue-entry-unknown`, `catalogue-entry-archived`, `supervision-mismatch`, `supervision-required`, `label-required`, `weekly-hours-required`, `action-dates-inconsistent`, `invalid-contract-transition` (closed contract).")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/", GetAsync).WithSummary("The current plan d'action with its warnings computed today.")
+        api.MapGet("/", GetAsync).WithSummary("The current plan d'action with its warnings computed today.").WithETag()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/versions", VersionsAsync).WithSummary("Every version of the plan, with the warnings it had then.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ReviseAsync(
+    private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> ReviseAsync(
         Guid id, PlanRequest request, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
-        CancellationToken ct)
+        HttpContext http, CancellationToken ct)
     {
         var user = caller.User;
-        return db.InTransactionAsync<Results<Ok<PlanResponse>, ProblemHttpResult>>(async () =>
+        var result = await db.InTransactionAsync<Results<Ok<PlanResponse>, ProblemHttpResult>>(async () =>
         {
             if (await ContractWrites.LoadAsync(db, user, id, ct) is not (var contract, var person)) return NotFound.Problem("contract");
             var current = await db.ActionPlans.SingleOrDefaultAsync(p => p.ContractId == id, ct);
+            http.CheckIfMatch(current?.Version ?? 0);   // the plan's version is its ETag; 0 before the first one
             var before = current is null ? null : PlanResponse.From(current, contract.TargetWeeklyHours, []);
             var now = clock.GetUtcNow();
             var content = await ResolveAsync(db, request, current, now, ct);
@@ -52,14 +56,17 @@ public static class PlanApi
                 plan.Objectives.Select(o => $"{o.Dimension}:{o.Status}").ToArray(), warnings.Select(w => w.Code).ToArray()), contract.Id.ToString());
             return TypedResults.Ok(after);
         }, ct);
+        if (result.Result is Ok<PlanResponse> ok) http.SetETag(ok.Value!.Version);
+        return result;
     }
 
     private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> GetAsync(
-        Guid id, ContractsDbContext db, CurrentUserAccessor caller, CancellationToken ct)
+        Guid id, ContractsDbContext db, CurrentUserAccessor caller, HttpContext http, CancellationToken ct)
     {
         if (await ContractWrites.LoadAsync(db, caller.User, id, ct) is not (var contract, var person)) return NotFound.Problem("contract");
         var plan = await db.ActionPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ContractId == id, ct);
         if (plan is null) return NotFound.Problem("plan");
+        http.SetETag(plan.Version);
         return TypedResults.Ok(PlanResponse.From(plan, contract.TargetWeeklyHours, await WarningsAsync(db, contract, person, plan.Content, ct)));
     }
 

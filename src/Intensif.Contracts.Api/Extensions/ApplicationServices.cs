@@ -1,6 +1,7 @@
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.Contracts.Api.IntegrationEvents;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
 
 namespace Intensif.Contracts.Api.Extensions;
@@ -19,6 +20,7 @@ public static class ApplicationServices
             bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
             bus.AddConsumer<CatalogueEntryArchivedConsumer>();
         });
+        builder.AddIdempotency<ContractsDbContext>();
         builder.Services.AddSingleton<ContractsTelemetry>();
         builder.Services.AddScoped<AuditTrail>();
         return builder;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Intensif.Contracts.Api.Domain;
 using Intensif.Messaging;
+using Intensif.ServiceDefaults.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -218,6 +219,7 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             a.Property(x => x.After).HasColumnType("jsonb");
         });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddIdempotencyTable();
     }
 
     /// <summary>A list of records as one jsonb document, compared by content.</summary>
