@@ -48,8 +48,13 @@ public sealed class DashboardBrowserTelemetryTests(SharedPlatform shared)
         await Expect(resources.Filter(new() { HasText = "indicators-api" })).ToHaveCountAsync(1);
         Assert.True(await resources.CountAsync() >= 3);
         await Expect(page.Locator(".span-row[data-resource='indicators-api']").First).ToBeVisibleAsync();
-        await Expect(page.Locator(".span-row", new() { HasText = "→ postgresql" }).First).ToBeVisibleAsync();
-        await page.Locator(".span-row", new() { HasText = "POST /api/contracts" }).Last.ClickAsync();
+        // calls leaving a service name where they go: each service's own database
+        await Expect(page.Locator(".span-row[data-resource='contracts-api']", new() { HasText = "→ contractsdb" }).First).ToBeVisibleAsync();
+        await Expect(page.Locator(".span-row[data-resource='indicators-api']", new() { HasText = "→ indicatorsdb" }).First).ToBeVisibleAsync();
+        var server = page.Locator(".span-row[data-resource='contracts-api']", new() { HasText = "POST /api/contracts" });
+        await server.ClickAsync();
+        await Expect(server).ToHaveClassAsync(new Regex(@"\bselected\b"));
+        await Expect(page.Locator("#details h3")).ToHaveTextAsync(new Regex("^POST /api/contracts"));
         await Expect(page.Locator("#details")).ToContainTextAsync("http.route");
         await browser.ScreenshotAsync("trace");
 
@@ -106,8 +111,8 @@ public sealed class DashboardBrowserTelemetryTests(SharedPlatform shared)
 
         await page.GotoAsync(browser.Url("/traces"));
         await Expect(page.Locator("#traces tbody tr").First).ToBeVisibleAsync();
-        // confirmed, then the page reloads
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#clear"), r => r.Url.EndsWith("/api/telemetry/clear") && r.Status == 204);
+        // confirmed; once cleared, the page reloads
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#clear"), r => r.Request.IsNavigationRequest && r.Url == browser.Url("/traces"));
         await page.GotoAsync(browser.Url($"/traces?id={kept}"));
         await Expect(page.Locator("#trace-name")).ToHaveTextAsync($"{kept} (not received yet)");
     }

@@ -37,8 +37,9 @@ function drawChart(info, points) {
     const v = v0 + (v1 - v0) * i / 4;
     chart.append(svg('line', { x1: left, x2: width - right, y1: y(v), y2: y(v), class: 'grid' }), svg('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end' }, format(v)));
   }
-  for (const t of [t0, (t0 + t1) / 2, t1])
-    chart.append(svg('text', { x: x(t), y: height - 8, 'text-anchor': 'middle' }, new Date(t).toLocaleTimeString([], { hour12: false })));
+  // the first and last labels stay inside the chart
+  for (const [t, anchor] of [[t0, 'start'], [(t0 + t1) / 2, 'middle'], [t1, 'end']])
+    chart.append(svg('text', { x: x(t), y: height - 8, 'text-anchor': anchor }, new Date(t).toLocaleTimeString([], { hour12: false })));
   shown.forEach(([dimensions, ps], i) => {
     const colour = palette[i % palette.length];
     chart.append(svg('polyline', { points: ps.map(p => `${x(new Date(p.at).getTime()).toFixed(1)},${y(p.value).toFixed(1)}`).join(' '), stroke: colour, class: 'series' }, null));

@@ -3,6 +3,7 @@
 const query = new URLSearchParams(location.search);
 const traceId = query.get('id');
 const details = document.getElementById('details');
+let selectedSpanId = null;   // kept across the refreshes of the waterfall
 
 async function refreshList() {
   const resource = document.getElementById('resource');
@@ -43,6 +44,15 @@ function ordered(spans) {
   return { out, byId };
 }
 
+// where a call leaving a service goes: the database (not just "postgresql"), the queue, else the host
+function destinationOf(span) {
+  if (span.kind === 'Server' || span.kind === 'Consumer') return null;
+  const value = key => span.attributes.find(a => a.key === key)?.value;
+  const destination = value('db.namespace') ?? value('db.name') ?? value('messaging.destination.name') ?? value('server.address')
+    ?? value('db.system.name') ?? value('db.system');
+  return destination && destination !== span.name ? destination : null;
+}
+
 function showSpan(span, origin) {
   details.hidden = false;
   const rows = [['resource', span.resource], ['kind', span.kind], ['scope', span.scope], ['span id', span.spanId],
@@ -73,15 +83,22 @@ async function showTrace() {
   document.getElementById('waterfall').replaceChildren(...out.map(span => {
     const left = 100 * (new Date(span.start) - origin) / total;
     const width = Math.max(0.3, 100 * span.durationMs / total);
-    const destination = span.attributes.find(a => ['db.system.name', 'db.system', 'server.address', 'messaging.destination.name'].includes(a.key));
-    return el('div', { class: 'span-row' + (span.isError ? ' has-error' : ''), 'data-resource': span.resource, onclick: () => showSpan(span, origin) },
-      el('div', { class: 'span-name', style: `padding-left:${depthOf(span, byId) * 14 + 4}px` }, chip(span.resource), ' ',
-        span.isError ? el('span', { class: 'error' }, '⚠ ') : null, span.name,
-        destination && span.kind !== 'Server' && span.kind !== 'Consumer' ? el('span', { class: 'muted' }, ' → ' + destination.value) : null),
+    const destination = destinationOf(span);
+    const row = el('div', { class: 'span-row' + (span.isError ? ' has-error' : '') + (span.spanId === selectedSpanId ? ' selected' : ''), 'data-resource': span.resource },
+      el('div', { class: 'span-name', title: `${span.resource}: ${span.name}${destination ? ' → ' + destination : ''}`, style: `padding-left:${depthOf(span, byId) * 14 + 4}px` },
+        chip(span.resource), ' ', span.isError ? el('span', { class: 'error' }, '⚠ ') : null, span.name,
+        destination ? el('span', { class: 'muted' }, ' → ' + destination) : null),
       el('div', { class: 'span-track' },
         el('span', { class: 'span-bar', style: `left:${left}%;width:${width}%;background:${colourOf(span.resource)}` }),
         // the duration sits after the bar, or before it when the bar reaches the right edge
         el('span', { class: 'span-ms', style: left + width > 85 ? `right:${100 - left}%` : `left:${left + width}%` }, ms(span.durationMs))));
+    row.onclick = () => {
+      for (const other of document.querySelectorAll('.span-row.selected')) other.classList.remove('selected');
+      row.classList.add('selected');
+      selectedSpanId = span.spanId;
+      showSpan(span, origin);
+    };
+    return row;
   }));
   return true;
 }
