@@ -27,7 +27,7 @@ public sealed class ReplayTests : IAsyncLifetime
         Guid p1 = Guid.NewGuid(), p2 = Guid.NewGuid(), p3 = Guid.NewGuid(), p4 = Guid.NewGuid();
         Guid c1 = Guid.NewGuid(), c2 = Guid.NewGuid(), c3 = Guid.NewGuid(), c4 = Guid.NewGuid();
         Guid e1 = Guid.NewGuid(), e2 = Guid.NewGuid(), e3 = Guid.NewGuid(), missedThenHeld = Guid.NewGuid();
-        Guid session = Guid.NewGuid(), structure = Guid.NewGuid(), booked = Guid.NewGuid();
+        Guid session = Guid.NewGuid(), structure = Guid.NewGuid(), booked = Guid.NewGuid(), breach = Guid.NewGuid();
         var sessionStart = At("2026-02-12T09:00:00Z");
         var t = At("2026-01-01T08:00:00Z");
         IIntegrationEvent Held(Guid person, string at, string type = "SUIVI") => new InterviewHeld(Guid.NewGuid(), t, Guid.NewGuid(), org, person, At(at), type);
@@ -58,6 +58,9 @@ public sealed class ReplayTests : IAsyncLifetime
                 sessionStart.AddHours(3), 3m, "ACCOMPAGNEE"),
             new AttendanceRecorded(Guid.NewGuid(), t, booked, org, "75", p1, e1, "2026-W07", "EMP-PMSMP-01", session, "ABSENT_UNJUSTIFIED", 0m, "PARTNER"),
             new AttendanceRecorded(Guid.NewGuid(), t.AddHours(1), booked, org, "75", p1, e1, "2026-W07", "EMP-PMSMP-01", session, "DONE", 3m, "REFERENT"),
+            new BreachFileOpened(Guid.NewGuid(), t, breach, org, "75", p3, "RSA", "ASSIDUITE", Day("2026-02-20"), 2),
+            new SanctionDecided(Guid.NewGuid(), t, breach, org, "75", p3, "RSA", "PCD", Day("2026-03-05"), "FIRST", "SUSPENSION", 30, 1, Day("2026-04-05"), false),
+            new SanctionLifted(Guid.NewGuid(), t, breach, org, "75", p3, Day("2026-03-12"), "CONTRACT_AMENDED", true),
             new WeekClosed(Guid.NewGuid(), t, p1, e1, org, "75", "2026-W08", Day("2026-02-16"), 15m, 16m, 16m, 10m, 6m, 0m, "NONE"),
         ];
     }
@@ -73,6 +76,7 @@ public sealed class ReplayTests : IAsyncLifetime
             && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org) == 4 && await db.ContractClosures.CountAsync(c => c.OrganismeId == org) == 1
             && await db.ReferentChanges.CountAsync(c => c.OrganismeId == org) == 1
             && await db.DiagnosticVersions.CountAsync(d => d.OrganismeId == org) == 1
+            && await db.BreachFiles.CountAsync(f => f.OrganismeId == org && f.DetectedOn != null && f.Measure != null && f.LiftedOn != null) == 1
             && await db.ActivityAssignments.CountAsync(a => a.OrganismeId == org && a.PlannedStart != null && a.Status == "DONE") == 1
             && await db.InterviewOutcomes.CountAsync(i => i.OrganismeId == org && i.Held) == 6
             && await db.ClosedWeeks.CountAsync(w => w.OrganismeId == org && (w.IsoWeek == "2026-W08" || w.RealisedHours == 15m)) == 2;
@@ -119,6 +123,7 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal([50.0m, 100.0m, 66.7m, 33.3m], Values(live["I1_PREVALENCE"]));   // Jan 2 of 4 under contract, Feb 3/3, Mar 2/3, Apr 1/3
         Assert.Equal([null, 15.5m, null, null], Values(live["I3_INTENSITY"]));
         Assert.Equal(50.0m, Values(live["I6_BARRIER_PERSISTENCE"])[3]);
+        Assert.Equal([0m, 0m, 1m, 0m, 0m, 0m, 1m, 0m, 0m, 1m, 0m, 0m], Values(live["O6_SANCTION_ACTIVITY"]));   // DECIDED_SUSPENSION, LIFTED, OPENED
         Assert.Contains("\"booked\":1,\"attended\":1,\"absent\":0", live["offer"]);   // the later attendance (DONE) won   // ALL in April: MOBILITE persists, LOGEMENT resolved             // W07 corrected to 15 h, W08 16 h
         Assert.Equal([50.0m, 33.3m, 0.0m, 0.0m], Values(live["I3D_INTERVIEW_COMPLIANCE"]));   // Jan p1 of 2, Feb p1 of 3 (p3's one held), then none
     }

@@ -30,4 +30,8 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
     public static readonly IReadOnlyList<string> OfContracts = [Organisme.Name, Territory.Name];
 
     public static Breakdown? Find(string? name) => All.FirstOrDefault(b => b.Name == name);
+
+    /// <summary>The group of a record that carries only an organisme and a territory (contracts, breach files).</summary>
+    public string PlaceKeyOf(string organismeId, string territory) =>
+        Name == Organisme.Name ? organismeId : Name == Territory.Name ? territory : throw new InvalidOperationException($"No {Name} on this record.");
 }

@@ -11,6 +11,7 @@ public static class IndicatorCatalogue
         new InterviewComplianceIndicator(), new EmploymentExitRateIndicator(),
         new SatisfactionIndicator(), new SatisfactionResponseRateIndicator(), new PortfolioComplianceIndicator(),
         new ReferentChangeRateIndicator(), new PassationInterviewIndicator(), new BarrierPersistenceIndicator(),
+        new SanctionActivityIndicator(), new BreachRateIndicator(),
     ];
 
     public static IIndicator? Find(string code) => All.FirstOrDefault(i => i.Definition.Code == code);

@@ -18,6 +18,7 @@ public sealed class IndicatorData
     public IReadOnlyCollection<SatisfactionAnswer> Answers { get; init; } = [];
     public IReadOnlyCollection<ClosedWeek> Weeks { get; init; } = [];
     public IReadOnlyCollection<DiagnosticVersion> Diagnostics { get; init; } = [];
+    public IReadOnlyCollection<BreachFile> BreachFiles { get; init; } = [];
     public DateOnly AsOf { get; init; } = DateOnly.MaxValue;
 
     /// <summary>The entretiens of the episode's person with the episode's organisme (any date).</summary>

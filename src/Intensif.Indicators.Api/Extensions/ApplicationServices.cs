@@ -35,6 +35,9 @@ public static class ApplicationServices
             bus.AddConsumer<SessionCancelledConsumer>();
             bus.AddConsumer<AssignmentBookedConsumer>();
             bus.AddConsumer<AttendanceRecordedConsumer>();
+            bus.AddConsumer<BreachFileOpenedConsumer>();
+            bus.AddConsumer<SanctionDecidedConsumer>();
+            bus.AddConsumer<SanctionLiftedConsumer>();
         });
         return builder;
     }

@@ -42,6 +42,11 @@ public static class IndicatorDataLoader
             .ToListAsync(cancellationToken);
         var diagnostics = await db.DiagnosticVersions.AsNoTracking().Where(d => people.Contains(d.BeneficiaryId) && d.DiagnosticDate <= last)
             .ToListAsync(cancellationToken);
+        var breachFiles = await db.BreachFiles.AsNoTracking()
+            .Where(f => organisme != null ? f.OrganismeId == organisme : f.Territory == territory)
+            .Where(f => (f.DetectedOn >= first && f.DetectedOn <= last) || (f.DecisionDate >= first && f.DecisionDate <= last)
+                || (f.LiftedOn >= first && f.LiftedOn <= last))
+            .ToListAsync(cancellationToken);
         var answers = await db.SatisfactionAnswers.AsNoTracking().Where(a => episodeIds.Contains(a.EpisodeId)).ToListAsync(cancellationToken);
 
         return new IndicatorData
@@ -53,6 +58,7 @@ public static class IndicatorDataLoader
             ReferentChanges = changes,
             Answers = answers,
             Diagnostics = diagnostics,
+            BreachFiles = breachFiles,
             AsOf = asOf,
         };
     }

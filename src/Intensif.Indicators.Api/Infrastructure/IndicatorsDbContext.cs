@@ -16,6 +16,7 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<DiagnosticVersion> DiagnosticVersions => Set<DiagnosticVersion>();
     public DbSet<PartnerSession> PartnerSessions => Set<PartnerSession>();
     public DbSet<ActivityAssignment> ActivityAssignments => Set<ActivityAssignment>();
+    public DbSet<BreachFile> BreachFiles => Set<BreachFile>();
     public DbSet<SatisfactionAnswer> SatisfactionAnswers => Set<SatisfactionAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -122,6 +123,19 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             a.Ignore(x => x.AttendanceKnown);
             a.HasIndex(x => new { x.OrganismeId, x.PlannedStart });
             a.HasIndex(x => x.SessionId);
+        });
+        modelBuilder.Entity<BreachFile>(b =>
+        {
+            b.ToTable("breach_files");
+            b.HasKey(x => x.BreachFileId);
+            b.Property(x => x.BreachFileId).ValueGeneratedNever();
+            b.Property(x => x.OrganismeId).HasMaxLength(64);
+            b.Property(x => x.Territory).HasMaxLength(3);
+            b.Property(x => x.BreachType).HasMaxLength(64);
+            b.Property(x => x.Measure).HasMaxLength(40);
+            b.Property(x => x.LiftReason).HasMaxLength(64);
+            b.HasIndex(x => x.OrganismeId);
+            b.HasIndex(x => x.Territory);
         });
         modelBuilder.Entity<SatisfactionAnswer>(s =>
         {

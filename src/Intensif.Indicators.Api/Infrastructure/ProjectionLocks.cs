@@ -34,4 +34,9 @@ public static class ProjectionLocks
         Func<ActivityAssignment> create, CancellationToken cancellationToken) =>
         await db.ActivityAssignments.FromSql($"""select * from activity_assignments where "AssignmentId" = {assignmentId} for update""")
             .SingleOrDefaultAsync(cancellationToken) ?? db.ActivityAssignments.Add(create()).Entity;
+
+    public static async Task<BreachFile> LockOrAddBreachFileAsync(this IndicatorsDbContext db, Guid breachFileId,
+        Func<BreachFile> create, CancellationToken cancellationToken) =>
+        await db.BreachFiles.FromSql($"""select * from breach_files where "BreachFileId" = {breachFileId} for update""")
+            .SingleOrDefaultAsync(cancellationToken) ?? db.BreachFiles.Add(create()).Entity;
 }
