@@ -81,4 +81,37 @@ public static class ApiExamples
         Now, "ACTIVE", null, null, Now, Now);
 
     public static readonly EndCoAccompanimentRequest EndCoAccompaniment = new() { Reason = "HANDED_OVER_TO_DROIT_COMMUN", EndedOn = new DateOnly(2027, 2, 26) };
+
+    public static readonly SessionResponse CancelledSession = SessionResponse with { Status = "CANCELLED" };
+
+    public static readonly ReferralResponse AcceptedReferral = Referral with { Status = "ACCEPTED", DecidedAt = Now.AddHours(2) };
+
+    public static readonly ReferralResponse RefusedReferral = Referral with
+    {
+        Status = "REFUSED", DecidedAt = Now.AddHours(2), RefusalReason = "PREREQUISITES_MISSING", Comment = "Le permis B est requis pour cette action.",
+    };
+
+    public static readonly ReferralResponse CancelledReferral = Referral with { Status = "CANCELLED", DecidedAt = Now.AddDays(1), Comment = "La personne a trouvé un emploi." };
+
+    public static readonly Page<DirectoryEntryResponse> DirectoryPage = new(
+        [new DirectoryEntryResponse(StructureId, "Mobilité Solidaire Lunel", "ASSOCIATION_MOBILITE", ["34"], ["MOBILITE"], true, false, 6)], null);
+
+    public static readonly Page<AuditEntryResponse> AuditPage = new(
+        [new AuditEntryResponse(Guid.Parse("01936f2e-e290-74b6-bcc9-a3f416859209"), "nadia-roux", StructureId.ToString(), "partner", Now.AddHours(2),
+            "referral.accepted", "Referral", Referral.Id, "{\"status\":\"PENDING\"}", "{\"status\":\"ACCEPTED\"}")], null);
+
+    public static readonly Page<MemberResponse> MembersPage = new([Member], null);
+
+    public static readonly MemberResponse Admin = Member with { Role = "ADMIN", UpdatedAt = Now.AddDays(1) };
+
+    public static readonly Page<InvitationResponse> InvitationsPage = new([InvitationSent.Invitation], null);
+
+    public static readonly InvitationResponse RevokedInvitation = InvitationSent.Invitation with { Status = "REVOKED", RevokedAt = Now.AddHours(1) };
+
+    public static readonly Page<CoAccompanimentResponse> CoAccompanimentsPage = new([CoAccompaniment], null);
+
+    public static readonly CoAccompanimentResponse EndedCoAccompaniment = CoAccompaniment with
+    {
+        Status = "ENDED", EndedOn = new DateOnly(2027, 2, 26), EndReason = "HANDED_OVER_TO_DROIT_COMMUN", UpdatedAt = Now.AddDays(87),
+    };
 }

@@ -25,14 +25,17 @@ public static class CoAccompanimentsApi
                 .RequireClaim(PlatformClaims.Role, PlatformRoles.Referent, PlatformRoles.Manager))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.CoAccompanimentsPage)
             .WithSummary("List co-accompaniments")
             .WithDescription("A partner lists those where it is the partner; an organisme those of its episodes. Optional filters: status (ACTIVE, ENDED), episodeId, beneficiaryId. Newest first; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
             .ProducesValidationProblem();
         api.MapGet("/{id:guid}", GetAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.CoAccompaniment)
             .WithSummary("Read a co-accompaniment")
             .WithDescription("For the partner it attaches and the organisme that runs the episode; anyone else gets 404.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:guid}/end", EndAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.EndedCoAccompaniment)
             .WithSummary("End a co-accompaniment")
             .WithDescription("The organisme that started it ends it with a reason (OBJECTIVES_REACHED, HANDED_OVER_TO_DROIT_COMMUN, PERSON_WITHDREW, PARTNER_WITHDREW, REORIENTED, OTHER; 400 otherwise) on a day not in the future (409 end-in-future). Ending it twice is 409 co-accompaniment-ended. It also ends by itself when the intensive episode ends (reason EPISODE_ENDED). Publishes CoAccompanimentEnded.")
             .WithRequestExample(ApiExamples.EndCoAccompaniment)

@@ -1,6 +1,7 @@
 using Intensif.Partners.Api.Domain;
 using Intensif.Partners.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ public static class DirectoryApi
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/partners/directory", SearchAsync).WithTags("Directory")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.DirectoryPage)
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>()
             .WithSummary("Search the partner directory")
             .WithDescription("Structures by territory (département code), theme (§3.15) and type (§3.13), each with the seats free in its scheduled sessions starting within `weeks` (default 4, at most 26). `withFreeSeats=true` keeps only structures with at least one free seat in that window. Ordered by name; limit 1–100 (default 20), cursor from the previous page's nextCursor. A partner finds only its own structure.")

@@ -24,10 +24,12 @@ public static class InvitationsApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/", ListAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.InvitationsPage)
             .WithSummary("List the structure's invitations")
             .WithDescription("For its admins and operators; optional status filter (PENDING, ACCEPTED, REVOKED, EXPIRED: a pending invitation past its expiry reads EXPIRED). Newest first; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{invitationId:guid}/revoke", RevokeAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.RevokedInvitation)
             .WithSummary("Revoke a pending invitation")
             .WithDescription("Its token no longer lets anyone join. 409 invitation-expired / invitation-already-accepted / invitation-revoked otherwise. Audited.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

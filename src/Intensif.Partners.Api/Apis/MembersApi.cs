@@ -15,10 +15,12 @@ public static class MembersApi
         var api = app.MapGroup("/api/partners/structures/{structureId:guid}/members").WithTags("Members and invitations")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapGet("/", ListAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.MembersPage)
             .WithSummary("List the members of a structure")
             .WithDescription("Its admins and operators list the members: platform identity (sub), name, e-mail, role (ADMIN or MEMBER). Ordered by joining date; limit 1–100 (default 20), cursor from the previous page's nextCursor. A plain member gets 403 admin-only, anyone outside the structure 404.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{memberId:guid}/role", ChangeRoleAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Admin)
             .WithSummary("Change a member's role")
             .WithDescription("An admin makes a member ADMIN or MEMBER. Demoting the last admin answers 409 last-admin. Audited.")
             .WithRequestExample(ApiExamples.ChangeRole)

@@ -26,22 +26,27 @@ public static class ReferralsApi
             .WithDescription("A partner lists the referrals sent to its structure; an organisme the referrals it sent. Optional filters: status (as read: a pending referral past its deadline is EXPIRED), sessionId. Newest first; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.ReferralsPage).ProducesValidationProblem();
         api.MapGet("/refusal-reasons", RefusalReasons)
+            .WithResponseExample(StatusCodes.Status200OK, ReferralOptions.DefaultRefusalReasons)
             .WithSummary("The refusal reasons")
             .WithDescription("The codes a partner may give when refusing a referral (configuration Partners:Referrals:RefusalReasons).");
         api.MapGet("/{id:guid}", GetAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Referral)
             .WithSummary("Read a referral")
             .WithDescription("For the structure it was sent to and the organisme that sent it; anyone else gets 404. A pending referral past its deadline reads EXPIRED.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{id:guid}/accept", AcceptAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.AcceptedReferral)
             .WithSummary("Accept a referral")
             .WithDescription("The partner accepts a PENDING referral: it takes a seat (ACCEPTED, publishes ReferralAccepted) or, when the session is full, joins the waitlist (WAITLISTED), served in order when a seat frees. Concurrent acceptances never oversell: each holds the session's row lock. An expired referral answers 409 referral-expired.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/refuse", RefuseAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.RefusedReferral)
             .WithSummary("Refuse a referral")
             .WithDescription("The partner refuses a PENDING or WAITLISTED referral with a reason from the configured list (400 otherwise). Publishes ReferralRefused.")
             .WithRequestExample(ApiExamples.Refuse)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/cancel", CancelAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.CancelledReferral)
             .WithSummary("Withdraw a referral")
             .WithDescription("The organisme that sent it withdraws an open referral; a seat it held goes to the head of the waitlist. Publishes ReferralCancelled.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

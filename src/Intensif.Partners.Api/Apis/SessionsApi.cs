@@ -30,11 +30,13 @@ public static class SessionsApi
             .WithETag().WithResponseExample(StatusCodes.Status200OK, ApiExamples.SessionResponse)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{id:guid}", UpdateAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SessionResponse)
             .WithSummary("Change a session")
             .WithDescription("The partner changes dates, place or capacity; capacity never drops below the seats taken (409 capacity-below-seats-taken). Seats it frees go to the waitlist first. If-Match with the session's ETag refuses a stale change (412). Publishes SessionUpdated.")
             .WithIfMatch().WithRequestExample(ApiExamples.Session)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id:guid}/cancel", CancelAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.CancelledSession)
             .WithSummary("Cancel a session")
             .WithDescription("The partner cancels the session; its open referrals are cancelled by the provider. Honours If-Match (412 when stale). Publishes SessionCancelled.")
             .WithIfMatch()

@@ -28,11 +28,13 @@ public static class StructuresApi
             .WithETag().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Structure)
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{id:guid}", UpdateAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Structure)
             .WithSummary("Update a partner structure's profile")
             .WithDescription("The partner itself (org_kind=partner, org=<id>), a manager or an operator replaces the profile; the SIRET never changes. If-Match with the structure's ETag refuses a stale change (412). Audited with before/after; publishes PartnerUpdated.")
             .WithIfMatch().WithRequestExample(ApiExamples.UpdateStructure)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}/audit", AuditAsync)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.AuditPage)
             .WithSummary("The audit trail of a structure")
             .WithDescription("Every write concerning the structure, its sessions and the referrals sent to it: who, when, what, before and after, members and invitations included. For the partner itself and operators. Oldest first; limit 1–100 (default 20), cursor from the previous page's nextCursor.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
