@@ -1,5 +1,6 @@
 using Intensif.Indicators.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,9 @@ public static class IndicatorsApi
         var api = app.MapGroup("/api/indicators").WithTags("Indicators")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapGet("/organismes/{organismeId}/active-contracts", GetActiveContractsAsync)
-            .WithSummary("Contrats d'engagement in force in an organisme; its managers only (another organisme answers 404).")
+            .WithSummary("Contrats d'engagement in force in an organisme; its managers only")
+            .WithDescription("In force = signed and not closed (a closure may arrive before its signature). Another organisme, or a caller who is not its manager, answers 404.")
+            .WithResponseExample(StatusCodes.Status200OK, new ActiveContractsResponse("ft-75-001", 412, new DateTimeOffset(2026, 3, 31, 18, 0, 0, TimeSpan.Zero)))
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
