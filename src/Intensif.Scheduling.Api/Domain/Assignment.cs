@@ -68,8 +68,8 @@ public sealed class Assignment
             PlannedHours = activity.PlannedHours,
             Supervision = activity.Supervision,
             Status = booked ? AssignmentStatus.BOOKED : AssignmentStatus.PROPOSED,
-            CreatedAt = now,
-            UpdatedAt = now,
+            CreatedAt = Instants.Microseconds(now),
+            UpdatedAt = Instants.Microseconds(now),
         };
     }
 
@@ -110,7 +110,7 @@ public sealed class Assignment
         ProofReference = proofReference;
         DeclaredBy = declaredBy;
         RecordedBy = recordedBy;
-        RecordedAt = now;
+        RecordedAt = Instants.Microseconds(now);
         Touch(now);
     }
 
@@ -156,6 +156,6 @@ public sealed class Assignment
     private void Touch(DateTimeOffset now)
     {
         Sequence++;
-        UpdatedAt = now;
+        UpdatedAt = Instants.Microseconds(now);
     }
 }

@@ -45,7 +45,7 @@ public sealed class WeekClosure
             GapReason = ledger.ReasonForClosing(statedReason),
             Comment = comment,
             ClosedBy = closedBy,
-            ClosedAt = now,
+            ClosedAt = Instants.Microseconds(now),
         };
     }
 }

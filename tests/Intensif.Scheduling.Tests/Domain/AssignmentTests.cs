@@ -39,6 +39,17 @@ public sealed class AssignmentTests
     }
 
     [Fact]
+    public void Recorded_instants_keep_the_microsecond_precision_the_database_keeps()
+    {
+        var assignment = Assignments.Booked(Start);
+        var at = Start.AddHours(4).AddTicks(7);
+
+        assignment.RecordAttendance(AttendanceOutcome.DONE, 3, null, null, AttendanceSource.PARTNER, "partner", at);
+
+        Assert.Equal(Start.AddHours(4), assignment.RecordedAt);
+    }
+
+    [Fact]
     public void A_provider_cancellation_reaches_booked_assignments_but_not_recorded_ones()
     {
         var booked = Assignments.Booked(Start);
