@@ -12,7 +12,7 @@ namespace Intensif.Indicators.Tests;
 
 /// <summary>
 /// Events published on the real RabbitMQ feed the projections; the figures are read through the API as a manager or a
-/// pilot would. One class, so one consumer of the service's queues at a time.
+/// pilot would. Each test class starts its own app on its own queues (ServiceApp), so classes run side by side.
 /// </summary>
 public sealed class IndicatorsApiTests : IAsyncLifetime
 {
