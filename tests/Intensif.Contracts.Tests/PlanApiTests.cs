@@ -125,4 +125,32 @@ public sealed class PlanApiTests : IAsyncLifetime
         await Json(await stranger.GetAsync($"/api/contracts/{contract}/plan"), HttpStatusCode.NotFound);
         await Json(await stranger.PutAsJsonAsync($"/api/contracts/{contract}/plan", Plan("NOT_STARTED")), HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task An_archived_catalogue_entry_cannot_be_planned_and_a_late_older_update_does_not_revive_it()
+    {
+        var referent = _app.ClientFor(TestTokens.Referent(_organisme));
+        var contract = await ContractInIntensiveAsync(referent);
+        await CatalogueKnowsAsync(_pmsmp);
+        var lateUpdate = Guid.NewGuid();
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var bus = scope.ServiceProvider.GetRequiredService<IBus>();
+            await bus.Publish(new CatalogueEntryArchived(Guid.NewGuid(), DateTimeOffset.UtcNow, _pmsmp, 3, "NATIONAL", null));
+            var archived = await Eventually.MatchAsync(() => QueryAsync(db => db.CatalogueEntries.AnyAsync(e => e.Code == _pmsmp && e.Archived)), a => a, TimeSpan.FromSeconds(90));
+            Assert.True(archived, "the archive event never reached the copy");
+            // an update of version 2 delivered after the archive of version 3 changes nothing
+            await bus.Publish(new CatalogueEntryUpdated(Guid.NewGuid(), DateTimeOffset.UtcNow, _pmsmp, 2, "NATIONAL", null, "Renamed", "Mise en situation",
+                "AUTONOME", "FORFAIT_JOURNEE", 7m, 35m, 5, null, true), context => context.MessageId = lateUpdate);
+        }
+        var consumed = await Eventually.MatchAsync(() => QueryAsync(db => db.Database.SqlQueryRaw<int>(
+            "select count(*)::int as \"Value\" from inbox_messages where message_id = {0}", lateUpdate).SingleAsync()), n => n == 1, TimeSpan.FromSeconds(90));
+        Assert.Equal(1, consumed);
+
+        var refused = await Json(await referent.PutAsJsonAsync($"/api/contracts/{contract}/plan", Plan("NOT_STARTED")), HttpStatusCode.Conflict);
+
+        Assert.Equal("catalogue-entry-archived", refused.GetProperty("code").GetString());
+        var copy = await QueryAsync(db => db.CatalogueEntries.AsNoTracking().SingleAsync(e => e.Code == _pmsmp));
+        Assert.Equal(("Immersion en entreprise (PMSMP)", true, 3), (copy.Label, copy.Archived, copy.Version));
+    }
 }
