@@ -34,21 +34,24 @@ public static class FeedsApi
     }
 
     private static async Task<Created<FeedResponse>> CreateAsync(
-        SchedulingDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        SchedulingDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (feed, token) = CalendarFeed.Create(caller.User.Organisation, caller.User.Subject, clock.GetUtcNow());
         db.Feeds.Add(feed);
+        // a feed concerns no person: the empty id; the secret token is never audited
+        audit.Record("feed.created", "CalendarFeed", feed.Id, Guid.Empty, new { feed.Id, feed.CreatedAt });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/scheduling/feeds/{feed.Id}", new FeedResponse(feed.Id, $"/api/scheduling/feeds/{token}.ics", feed.CreatedAt));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(
-        Guid id, SchedulingDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SchedulingDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var feed = await db.Feeds.SingleOrDefaultAsync(f => f.Id == id && f.OrganismeId == user.Organisation && f.ReferentId == user.Subject, cancellationToken);
         if (feed is null) return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such feed among yours.");
         feed.Revoke(clock.GetUtcNow());
+        audit.Record("feed.revoked", "CalendarFeed", feed.Id, Guid.Empty, new { feed.Id, feed.RevokedAt });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -40,13 +40,15 @@ public static class InterviewsApi
     }
 
     private static async Task<Created<InterviewResponse>> ScheduleAsync(
-        ScheduleInterviewRequest request, SchedulingDbContext db, IOutbox outbox, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        ScheduleInterviewRequest request, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var user = caller.User;
         var now = clock.GetUtcNow();
         var interview = Interview.Schedule(user.Organisation, user.Subject, request.BeneficiaryId!.Value, request.ScheduledAt!.Value,
             request.DurationMinutes!.Value, request.Type!.Value, request.Channel!.Value, now);
         db.Interviews.Add(interview);
+        audit.Record("interview.scheduled", "Interview", interview.Id, interview.BeneficiaryId, InterviewResponse.From(interview));
         outbox.Enqueue(new InterviewScheduled(Guid.CreateVersion7(now), now, interview.Id, interview.OrganismeId, interview.BeneficiaryId,
             interview.ScheduledAt, interview.Type.ToString()), interview.BeneficiaryId.ToString());
         await db.SaveChangesAsync(cancellationToken);
@@ -54,7 +56,7 @@ public static class InterviewsApi
     }
 
     private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> RecordOutcomeAsync(
-        Guid id, RecordOutcomeRequest request, SchedulingDbContext db, IOutbox outbox, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
+        Guid id, RecordOutcomeRequest request, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         if (await FindOwnAsync(db, id, caller.User, cancellationToken) is not { } interview) return NotFound();
@@ -66,29 +68,32 @@ public static class InterviewsApi
             : new InterviewMissed(Guid.CreateVersion7(now), now, interview.Id, interview.OrganismeId, interview.BeneficiaryId, interview.ScheduledAt, interview.Type.ToString(),
                 Justified: interview.Status == InterviewStatus.NO_SHOW_JUSTIFIED);
         outbox.Enqueue(message, interview.BeneficiaryId.ToString());
+        audit.Record("interview.outcome-recorded", "Interview", interview.Id, interview.BeneficiaryId, InterviewResponse.From(interview));
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(interview.Sequence);
         return TypedResults.Ok(InterviewResponse.From(interview));
     }
 
     private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> RescheduleAsync(
-        Guid id, RescheduleInterviewRequest request, SchedulingDbContext db, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
+        Guid id, RescheduleInterviewRequest request, SchedulingDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         if (await FindOwnAsync(db, id, caller.User, cancellationToken) is not { } interview) return NotFound();
         http.CheckIfMatch(interview.Sequence);
         interview.Reschedule(request.ScheduledAt!.Value, request.DurationMinutes!.Value, request.Channel!.Value, clock.GetUtcNow());
+        audit.Record("interview.rescheduled", "Interview", interview.Id, interview.BeneficiaryId, InterviewResponse.From(interview));
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(interview.Sequence);
         return TypedResults.Ok(InterviewResponse.From(interview));
     }
 
     private static async Task<Results<Ok<InterviewResponse>, ProblemHttpResult>> CancelAsync(
-        Guid id, SchedulingDbContext db, CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, SchedulingDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         if (await FindOwnAsync(db, id, caller.User, cancellationToken) is not { } interview) return NotFound();
         http.CheckIfMatch(interview.Sequence);
         interview.Cancel(clock.GetUtcNow());
+        audit.Record("interview.cancelled", "Interview", interview.Id, interview.BeneficiaryId, InterviewResponse.From(interview));
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(interview.Sequence);
         return TypedResults.Ok(InterviewResponse.From(interview));

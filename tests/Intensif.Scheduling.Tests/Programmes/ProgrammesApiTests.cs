@@ -244,6 +244,29 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         Assert.Equal("CONFIRMED", (await world.Referent.GetFromJsonAsync<JsonElement>($"/api/scheduling/assignments/{id}")).GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Every_programme_write_is_audited_with_its_actor_and_nothing_refused_is()
+    {
+        var world = await new Programme(_apps).InEpisodeAsync();
+        var start = Tomorrow9.AddDays(70);
+        var id = (await world.BookedAsync(new { sessionId = await world.SessionAsync(start) })).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.Conflict, (await AttendanceAsync(world.Partner, id, new { outcome = "DONE" })).StatusCode);
+        _apps.Clock.Advance(start.AddHours(4) - _apps.Clock.Now);
+        await Json(await AttendanceAsync(world.Partner, id, new { outcome = "DONE" }), HttpStatusCode.OK);
+        await Json(await world.CloseAsync(IsoWeek.Of(start).ToString(), new { gapReason = "OTHER" }), HttpStatusCode.OK);
+
+        await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select \"Action\" || ' by ' || \"ActorRole\" from audit_entries where \"BeneficiaryId\" = @id order by \"At\", \"Id\"", connection);
+        command.Parameters.AddWithValue("id", world.Person);
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+
+        Assert.Equal(["assignment.booked by referent", "attendance.recorded by partner", "week.closed by referent"], rows);
+    }
+
     private async Task<List<string>> OutboxTypesAsync(Guid person)
     {
         await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
