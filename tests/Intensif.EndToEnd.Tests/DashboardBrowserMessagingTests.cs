@@ -44,6 +44,7 @@ public sealed class DashboardBrowserMessagingTests(SharedPlatform shared)
         await Expect(message).ToContainTextAsync("urn:message:Intensif.IntegrationEvents:ContractSigned");
         await Expect(message.Locator("td").Nth(2)).ToContainTextAsync("Exception");
         await Expect(message.Locator("td").Nth(4)).ToContainTextAsync("\"organismeId\":null");
+        await Expect(message).ToBeInViewportAsync();
         await browser.ScreenshotAsync("messaging");
 
         await message.GetByRole(AriaRole.Button, new() { Name = "Replay" }).ClickAsync();   // confirmed
@@ -54,6 +55,8 @@ public sealed class DashboardBrowserMessagingTests(SharedPlatform shared)
         Assert.True(Holds(back), $"{messageId} came back to {Queue}_error: {back}");
         await errorQueue.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(message).ToHaveCountAsync(1);
+        await page.ClickAsync("#close-errors");
+        await Expect(page.Locator("#error-messages")).ToBeHiddenAsync();
     }
 
     private static ILocator QueueRow(IPage page, string name) =>

@@ -28,14 +28,17 @@ async function showQueues() {
   document.querySelector('#queues tbody').replaceChildren(...broker.queues.map(q =>
     el('tr', { class: q.isErrorQueue && q.messages > 0 ? 'error-queue' : q.isErrorQueue ? 'muted' : '' },
       q.isErrorQueue && q.messages > 0
-        ? el('td', {}, el('a', { href: '#', onclick: e => { e.preventDefault(); showErrors(q.name); } }, q.name))
+        ? el('td', {}, el('a', { href: '#', onclick: e => { e.preventDefault(); showErrors(q.name).then(() => errorSection.scrollIntoView({ block: 'nearest' })); } }, q.name))
         : td(q.name),
       td(q.messages, q.isErrorQueue && q.messages > 0 ? 'error' : ''), td(q.consumers))));
 }
 
+const errorSection = document.getElementById('error-messages');
+document.getElementById('close-errors').onclick = () => { errorSection.hidden = true; };
+
 // peeked, not consumed: the dashboard gives every message back to the queue
 async function showErrors(queue, note) {
-  document.getElementById('error-messages').hidden = false;
+  errorSection.hidden = false;
   document.getElementById('error-queue').textContent = queue;
   const read = await getJson(`/api/messaging/queues/${encodeURIComponent(queue)}/messages`);
   document.getElementById('error-note').textContent = (note ? note + ' · ' : '') + (read.problem
@@ -45,7 +48,7 @@ async function showErrors(queue, note) {
     td(m.messageId), td(m.messageType),
     el('td', { class: 'details' }, [m.reason, m.exceptionType, m.faultMessage].filter(x => x).join(' · ')),
     td(m.at ? new Date(m.at).toLocaleString() : ''),
-    el('td', { class: 'details', title: m.bodyLength + ' bytes' }, m.bodyPreview),
+    el('td', { class: 'details' }, el('div', { class: 'body-preview', title: m.bodyLength + ' bytes' }, m.bodyPreview)),
     el('td', {}, m.messageId ? el('button', { type: 'button', onclick: () => replay(queue, m.messageId) }, 'Replay') : null))));
 }
 
