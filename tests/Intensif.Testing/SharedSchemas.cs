@@ -1,4 +1,4 @@
-namespace Intensif.Catalogue.Tests.DataInclusion;
+namespace Intensif.Testing;
 
 /// <summary>
 /// The data·inclusion v1 schemas of the shared folder, which CI clones beside the repository (../shared). Missing

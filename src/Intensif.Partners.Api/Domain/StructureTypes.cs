@@ -3,26 +3,26 @@ namespace Intensif.Partners.Api.Domain;
 /// <summary>The kinds of partner structure (domain reference §3.13), with their data·inclusion network where one exists.</summary>
 public static class StructureTypes
 {
-    /// <summary>Type code → data·inclusion <c>reseaux_porteurs</c> value (null when data·inclusion has none).</summary>
+    /// <summary>Type code → data·inclusion v1 <c>reseaux_porteurs</c> value (structure.json $defs.ReseauPorteur; null when v1 has none).</summary>
     public static readonly IReadOnlyDictionary<string, string?> All = new Dictionary<string, string?>
     {
         ["O2R"] = null,
         ["PLIE"] = "plie",
-        ["SIAE_ACI"] = "siae",
-        ["SIAE_EI"] = "siae",
-        ["SIAE_AI"] = "siae",
-        ["SIAE_ETTI"] = "siae",
-        ["EA"] = null,
+        ["SIAE_ACI"] = "aci",
+        ["SIAE_EI"] = "ei",
+        ["SIAE_AI"] = "ai",
+        ["SIAE_ETTI"] = "etti",
+        ["EA"] = "ea",
         ["ASSOCIATION_SANTE"] = null,
         ["ASSOCIATION_LOGEMENT"] = null,
         ["ASSOCIATION_MOBILITE"] = null,
         ["ASSOCIATION_AUTRE"] = null,
-        ["CONSEIL_REGIONAL"] = "region",
+        ["CONSEIL_REGIONAL"] = "regions",
         ["ORGANISME_FORMATION"] = null,
         ["RESEAU_CREATION"] = null,
         ["CCAS"] = "ccas-cias",
         ["CAF"] = "caf",
-        ["CPAM"] = null,
+        ["CPAM"] = "cpam",
         ["ENTREPRISE"] = null,
         ["COLLECTIVITE"] = null,
         ["CEP_OPERATEUR"] = null,

@@ -1,3 +1,4 @@
+using Intensif.Testing;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure.OpenData;
 

@@ -1,3 +1,4 @@
+using Intensif.Testing;
 using System.Text.Json;
 
 namespace Intensif.Catalogue.Tests.DataInclusion;
