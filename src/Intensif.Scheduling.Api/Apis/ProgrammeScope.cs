@@ -31,6 +31,10 @@ internal static class ProgrammeScope
     public static Task<bool> IsClosedAsync(SchedulingDbContext db, Guid beneficiaryId, string week, CancellationToken cancellationToken) =>
         db.WeekClosures.AnyAsync(w => w.BeneficiaryId == beneficiaryId && w.Week == week, cancellationToken);
 
+    /// <summary>Serialises changes to one person's programme until the transaction ends (a PostgreSQL advisory lock).</summary>
+    public static Task LockAsync(SchedulingDbContext db, Guid beneficiaryId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"select pg_advisory_xact_lock(hashtextextended({beneficiaryId.ToString()}, 0))", cancellationToken);
+
     public static string? BearerToken(HttpContext context) =>
         context.Request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             ? header["Bearer ".Length..].Trim() : null;

@@ -69,7 +69,8 @@ public static class ProgrammesApi
         if (await ProgrammeScope.IsClosedAsync(db, beneficiaryId, week.ToString(), cancellationToken))
             throw new RuleViolationException("week-closed", $"Week {week} is closed.");
 
-        var programme = await db.Assignments.Where(a => a.BeneficiaryId == beneficiaryId && a.EpisodeId == episode.EpisodeId).ToListAsync(cancellationToken);
+        var programme = await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId && a.EpisodeId == episode.EpisodeId)
+            .ToListAsync(cancellationToken);
         ProgrammeConflicts.EnsureFits(programme, session?.SessionId, start, end);
 
         var entryCode = (session?.EntryCode ?? request.EntryCode!).Trim().ToUpperInvariant();
@@ -82,10 +83,20 @@ public static class ProgrammesApi
         var booked = request.Booked ?? true;
         var assignment = Assignment.Plan(new ProgrammeSlot(user.Organisation, user.Subject, beneficiaryId, episode.EpisodeId, episode.Territory, start, end),
             new PlannedActivity(entryCode, session?.SessionId, session?.StructureId, valued.Hours, valued.Supervision), booked, now);
-        db.Assignments.Add(assignment);
-        audit.Record(booked ? "assignment.booked" : "assignment.proposed", "Assignment", assignment.Id, beneficiaryId, AssignmentResponse.From(assignment));
-        if (booked) outbox.Enqueue(AssignmentEvents.Booked(assignment, now), beneficiaryId.ToString());
-        await db.SaveChangesAsync(cancellationToken);
+        // the check and the insert under the person's lock: two concurrent bookings (a double click) cannot both pass
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await ProgrammeScope.LockAsync(db, beneficiaryId, cancellationToken);
+            ProgrammeConflicts.EnsureFits(await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId).ToListAsync(cancellationToken),
+                session?.SessionId, start, end);
+            db.Assignments.Add(assignment);
+            audit.Record(booked ? "assignment.booked" : "assignment.proposed", "Assignment", assignment.Id, beneficiaryId, AssignmentResponse.From(assignment));
+            if (booked) outbox.Enqueue(AssignmentEvents.Booked(assignment, now), beneficiaryId.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
         return TypedResults.Created($"/api/scheduling/assignments/{assignment.Id}", AssignmentResponse.From(assignment));
     }
 

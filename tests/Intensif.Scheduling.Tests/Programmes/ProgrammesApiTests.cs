@@ -84,6 +84,19 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
     }
 
     [Fact]
+    public async Task Concurrent_bookings_of_one_session_for_one_person_book_it_once()
+    {
+        var world = await new Programme(_apps).InEpisodeAsync();
+        var session = await world.SessionAsync(Tomorrow9.AddDays(77));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.BookAsync(new { sessionId = session })));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(["AssignmentBooked"], await OutboxTypesAsync(world.Person));
+    }
+
+    [Fact]
     public async Task Only_the_referent_following_the_person_plans_in_an_active_episode()
     {
         var world = await new Programme(_apps).InEpisodeAsync(plannedEnd: DateOnly.FromDateTime(_apps.Clock.Now.UtcDateTime).AddDays(40));
