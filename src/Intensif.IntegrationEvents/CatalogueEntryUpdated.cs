@@ -19,4 +19,8 @@ public sealed record CatalogueEntryUpdated(
     decimal? MaxHoursPerWeek,
     int? MaxOccurrencesPerWeek,
     decimal? MaxTotalHours,
-    bool CountsTowardWeeklyHours) : IIntegrationEvent;
+    bool CountsTowardWeeklyHours) : IIntegrationEvent
+{
+    /// <summary>R.5411-15 family, 1 to 6.</summary>
+    public int? Family { get; init; }
+}

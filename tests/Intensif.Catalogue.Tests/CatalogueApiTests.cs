@@ -17,10 +17,13 @@ public sealed class CatalogueApiTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
+    private const int WorkshopFamily = 5;
+    private const string WorkshopSupervision = "ACCOMPAGNEE";
+
     internal static object Workshop(string code, string label = "Atelier numérique de quartier") => new
     {
         code, label, category = "Numérique", description = "Créer son adresse électronique et faire ses démarches en ligne.",
-        dimension = "SOCIAL", family = 5, supervision = "ACCOMPAGNEE", mode = "COLLECTIF", channel = "PRESENTIEL",
+        dimension = "SOCIAL", family = WorkshopFamily, supervision = WorkshopSupervision, mode = "COLLECTIF", channel = "PRESENTIEL",
         valuation = new { method = "FORFAIT_PAR_OCCURRENCE", forfaitHours = 2, maxOccurrencesPerWeek = 2 },
         proofType = "EMARGEMENT_PARTENAIRE", territories = new[] { "75" }, themes = new[] { "numerique--maitriser-les-fondamentaux-du-numerique" },
         hourlyCosts = new[] { new { eurosPerHour = 38.5, validFrom = "2026-01-01", validTo = "2026-12-31" } },
@@ -81,6 +84,13 @@ public sealed class CatalogueApiTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         var events = await db.Database.SqlQuery<string>($"select message_type as \"Value\" from outbox_messages where aggregate_id = 'LOC-EVT-01' order by sequence").ToListAsync();
         Assert.Equal(["CatalogueEntryPublished", "CatalogueEntryUpdated", "CatalogueEntryArchived"], events.Select(t => t.Split(',')[0].Split('.')[^1]));
+        // the plan d'action takes the R.5411-15 family and the supervision from these events
+        var payloads = await db.Database.SqlQuery<string>($"select payload::text as \"Value\" from outbox_messages where aggregate_id = 'LOC-EVT-01' order by sequence").ToListAsync();
+        var publishedEvent = JsonDocument.Parse(payloads[0]).RootElement;
+        var updatedEvent = JsonDocument.Parse(payloads[1]).RootElement;
+        Assert.Equal(WorkshopFamily, publishedEvent.GetProperty("family").GetInt32());
+        Assert.Equal(WorkshopSupervision, publishedEvent.GetProperty("supervision").GetString());
+        Assert.Equal(WorkshopFamily, updatedEvent.GetProperty("family").GetInt32());
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class PlanApiTests : IAsyncLifetime
     {
         await using (var scope = _app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IBus>().Publish(new CatalogueEntryUpdated(Guid.NewGuid(), DateTimeOffset.UtcNow, code, 2,
-                "NATIONAL", null, "Immersion en entreprise (PMSMP)", "Mise en situation", "ACCOMPAGNEE", "FORFAIT_JOURNEE", 7m, 35m, 5, null, true));
+                "NATIONAL", null, "Immersion en entreprise (PMSMP)", "Mise en situation", "ACCOMPAGNEE", "FORFAIT_JOURNEE", 7m, 35m, 5, null, true) { Family = 1 });
         var known = await Eventually.MatchAsync(() => QueryAsync(db => db.CatalogueEntries.AnyAsync(e => e.Code == code)), k => k, TimeSpan.FromSeconds(90));
         Assert.True(known, "the catalogue event never reached the copy");
     }
@@ -93,6 +93,25 @@ public sealed class PlanApiTests : IAsyncLifetime
         Assert.Equal(2, events.Count);
         Assert.Contains(_pmsmp, events[1]);
         Assert.DoesNotContain("Yanis", string.Join("", events));
+    }
+
+    [Fact]
+    public async Task A_catalogue_action_takes_its_R5411_15_family_from_the_catalogue_and_may_not_contradict_it()
+    {
+        var referent = _app.ClientFor(TestTokens.Referent(_organisme));
+        var contract = await ContractInIntensiveAsync(referent);
+        await CatalogueKnowsAsync(_pmsmp);
+        object PlanWith(int? family) => new
+        {
+            objectives = Array.Empty<object>(),
+            actions = new object[] { new { catalogueCode = _pmsmp, family, startDate = Today.AddDays(7) } },
+        };
+
+        var contradicting = await Json(await referent.PutAsJsonAsync($"/api/contracts/{contract}/plan", PlanWith(4)), HttpStatusCode.Conflict);
+        var plan = await Json(await referent.PutAsJsonAsync($"/api/contracts/{contract}/plan", PlanWith(null)), HttpStatusCode.OK);
+
+        Assert.Equal("family-mismatch", contradicting.GetProperty("code").GetString());
+        Assert.Equal(1, plan.GetProperty("actions")[0].GetProperty("family").GetInt32());
     }
 
     [Fact]

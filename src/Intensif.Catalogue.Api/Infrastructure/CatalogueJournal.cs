@@ -48,7 +48,7 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
         var v = entry.Valuation;
         outbox.Enqueue(new CatalogueEntryUpdated(Guid.CreateVersion7(now), now, entry.Code, entry.Version, entry.Scope.ToString(),
             entry.OwnerOrganisation, entry.Label, entry.Category, entry.Supervision?.ToString(), v?.Method.ToString(), v?.ForfaitHours,
-            v?.MaxHoursPerWeek, v?.MaxOccurrencesPerWeek, v?.MaxTotalHours, entry.CountsTowardWeeklyHours), entry.Code);
+            v?.MaxHoursPerWeek, v?.MaxOccurrencesPerWeek, v?.MaxTotalHours, entry.CountsTowardWeeklyHours) { Family = entry.Family }, entry.Code);
     }
 
     /// <summary>A national entry of the seed joined the catalogue, published (domain reference §6).</summary>
@@ -68,7 +68,11 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
     {
         // the existing contract: ForfaitHours is the forfait, or the weekly cap for capped real time
         var hours = entry.ForfaitHours ?? entry.MaxHoursPerWeek ?? 0m;
-        outbox.Enqueue(new CatalogueEntryPublished(Guid.CreateVersion7(now), now, entry.Code, entry.Label, entry.Category, hours), entry.Code);
+        outbox.Enqueue(new CatalogueEntryPublished(Guid.CreateVersion7(now), now, entry.Code, entry.Label, entry.Category, hours)
+        {
+            Family = entry.Family,
+            Supervision = entry.Supervision?.ToString(),
+        }, entry.Code);
     }
 
     public void Archived(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)

@@ -10,8 +10,8 @@ public sealed record PlannedActionInput
     public Guid? Id { get; init; }
     [StringLength(64)] public string? CatalogueCode { get; init; }
     [StringLength(300)] public string? Label { get; init; }
-    /// <summary>R.5411-15 family, 1 (mise en situation professionnelle) to 6 (pérenniser une activité).</summary>
-    [Required, Range(1, 6)] public int? Family { get; init; }
+    /// <summary>R.5411-15 family, 1 (mise en situation professionnelle) to 6 (pérenniser une activité); the catalogue entry's when omitted.</summary>
+    [Range(1, 6)] public int? Family { get; init; }
     [EnumDataType(typeof(Supervision))] public Supervision? Supervision { get; init; }
     /// <summary>Valued hours a week; the catalogue's forfait when omitted.</summary>
     [Range(0.1, 35)] public decimal? WeeklyHours { get; init; }
@@ -19,5 +19,5 @@ public sealed record PlannedActionInput
     public DateOnly? EndDate { get; init; }
     [StringLength(40)] public string? ObjectiveCode { get; init; }
 
-    public ActionDraft ToDraft() => new(Id, CatalogueCode?.Trim(), Label, Family!.Value, Supervision, WeeklyHours, StartDate!.Value, EndDate, ObjectiveCode);
+    public ActionDraft ToDraft() => new(Id, CatalogueCode?.Trim(), Label, Family, Supervision, WeeklyHours, StartDate!.Value, EndDate, ObjectiveCode);
 }

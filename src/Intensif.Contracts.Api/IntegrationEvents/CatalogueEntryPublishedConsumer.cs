@@ -9,5 +9,5 @@ namespace Intensif.Contracts.Api.IntegrationEvents;
 public sealed class CatalogueEntryPublishedConsumer(ContractsDbContext db) : IdempotentConsumer<CatalogueEntryPublished, ContractsDbContext>(db)
 {
     protected override Task HandleAsync(CatalogueEntryPublished m, ContractsDbContext db, ConsumeContext<CatalogueEntryPublished> context, CancellationToken cancellationToken) =>
-        CatalogueProjection.PublishedAsync(db, m.Code, m.Label, m.Category, m.ForfaitHours, m.OccurredAt, cancellationToken);
+        CatalogueProjection.PublishedAsync(db, m.Code, m.Label, m.Category, m.ForfaitHours, m.Family, m.Supervision, m.OccurredAt, cancellationToken);
 }

@@ -5,9 +5,9 @@ using MassTransit;
 
 namespace Intensif.Contracts.Api.IntegrationEvents;
 
-/// <summary>A published catalogue entry changed: its label, supervision and forfait as plans will now take them.</summary>
+/// <summary>A published catalogue entry changed: its label, supervision, family and forfait as plans will now take them.</summary>
 public sealed class CatalogueEntryUpdatedConsumer(ContractsDbContext db) : IdempotentConsumer<CatalogueEntryUpdated, ContractsDbContext>(db)
 {
     protected override Task HandleAsync(CatalogueEntryUpdated m, ContractsDbContext db, ConsumeContext<CatalogueEntryUpdated> context, CancellationToken cancellationToken) =>
-        CatalogueProjection.UpdatedAsync(db, m.Code, m.Version, m.Label, m.Category, m.Supervision, m.ForfaitHours, m.OccurredAt, cancellationToken);
+        CatalogueProjection.UpdatedAsync(db, m.Code, m.Version, m.Label, m.Category, m.Supervision, m.ForfaitHours, m.Family, m.OccurredAt, cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Intensif.Contracts.Api.IntegrationEvents;
 internal static class CatalogueProjection
 {
     public static async Task PublishedAsync(ContractsDbContext db, string code, string label, string category, decimal forfaitHours,
-        DateTimeOffset occurredAt, CancellationToken ct)
+        int? family, string? supervision, DateTimeOffset occurredAt, CancellationToken ct)
     {
         var copy = await db.CatalogueEntries.SingleOrDefaultAsync(c => c.Code == code, ct);
         if (copy is not null && copy.Version > 0) return;   // a later update already arrived
@@ -16,11 +16,13 @@ internal static class CatalogueProjection
         copy.Label = label;
         copy.Category = category;
         copy.ForfaitHours = forfaitHours;
+        copy.Family = family;
+        copy.Supervision = Enum.TryParse<Supervision>(supervision, out var s) ? s : null;
         copy.UpdatedAt = occurredAt;
     }
 
     public static async Task UpdatedAsync(ContractsDbContext db, string code, int version, string label, string category, string? supervision,
-        decimal? forfaitHours, DateTimeOffset occurredAt, CancellationToken ct)
+        decimal? forfaitHours, int? family, DateTimeOffset occurredAt, CancellationToken ct)
     {
         var copy = await db.CatalogueEntries.SingleOrDefaultAsync(c => c.Code == code, ct);
         if (copy is not null && copy.Version >= version) return;
@@ -29,6 +31,7 @@ internal static class CatalogueProjection
         copy.Category = category;
         copy.Supervision = Enum.TryParse<Supervision>(supervision, out var s) ? s : null;
         copy.ForfaitHours = forfaitHours;
+        copy.Family = family;
         copy.Version = version;
         copy.UpdatedAt = occurredAt;
     }

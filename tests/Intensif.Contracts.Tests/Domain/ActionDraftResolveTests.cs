@@ -7,8 +7,8 @@ public sealed class ActionDraftResolveTests
 {
     private static readonly CatalogueFacts Pmsmp = new("EMP-PMSMP-01", "Immersion PMSMP", Supervision.ACCOMPAGNEE, 7m, false);
 
-    private static ActionDraft Draft(string? code, string? label = null, Supervision? supervision = null, decimal? hours = null) =>
-        new(null, code, label, 1, supervision, hours, Given.Today, null, null);
+    private static ActionDraft Draft(string? code, string? label = null, Supervision? supervision = null, decimal? hours = null, int? family = 1) =>
+        new(null, code, label, family, supervision, hours, Given.Today, null, null);
 
     private static string Refusal(Action act) => Assert.Throws<RuleViolationException>(act).Code;
 
@@ -27,6 +27,17 @@ public sealed class ActionDraftResolveTests
         Assert.Equal("catalogue-entry-unknown", Refusal(() => Draft("NOPE").Resolve(null, false, Given.Now)));
         Assert.Equal("catalogue-entry-archived", Refusal(() => Draft("EMP-PMSMP-01").Resolve(Pmsmp with { Archived = true }, false, Given.Now)));
         Assert.Equal("supervision-mismatch", Refusal(() => Draft("EMP-PMSMP-01", supervision: Supervision.AUTONOME).Resolve(Pmsmp, false, Given.Now)));
+    }
+
+    [Fact]
+    public void ActionDraft_Resolve_takes_the_R5411_15_family_from_the_entry_and_refuses_a_contradicting_one()
+    {
+        var placement = Pmsmp with { Family = 1 };
+
+        Assert.Equal(1, Draft("EMP-PMSMP-01", family: null).Resolve(placement, false, Given.Now).Family);
+        Assert.Equal("family-mismatch", Refusal(() => Draft("EMP-PMSMP-01", family: 3).Resolve(placement, false, Given.Now)));
+        Assert.Equal("family-required", Refusal(() => Draft("EMP-PMSMP-01", family: null).Resolve(Pmsmp, false, Given.Now)));
+        Assert.Equal("family-required", Refusal(() => Draft(null, "Recherches", Supervision.AUTONOME, 2, family: null).Resolve(null, false, Given.Now)));
     }
 
     [Fact]
