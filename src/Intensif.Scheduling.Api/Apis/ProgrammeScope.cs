@@ -19,7 +19,7 @@ internal static class ProgrammeScope
             .ToListAsync(cancellationToken))
         .OrderByDescending(e => e.StartDate).ToList();
 
-    /// <summary>The episode the caller follows as référent; null when none (404).</summary>
+    /// <summary>The person's episodes the caller follows as référent, latest first; empty when none (404).</summary>
     public static async Task<List<IntensiveEpisode>> FollowedEpisodesAsync(SchedulingDbContext db, Guid beneficiaryId, CurrentUser user,
         CancellationToken cancellationToken) =>
         user.Role != PlatformRoles.Referent ? [] : await ReadableEpisodesAsync(db, beneficiaryId, user, cancellationToken);
