@@ -48,6 +48,22 @@ public sealed class StructuresApiTests : IAsyncLifetime
         Assert.True(structure.GetProperty("dataSharingAgreementSigned").GetBoolean());
     }
 
+    [Fact]
+    public async Task The_registration_event_carries_the_siret_for_open_data_and_no_contact()
+    {
+        var id = await _app.RegisterStructureAsync(PartnersClient.Structure());
+
+        await using var connection = new Npgsql.NpgsqlConnection(_app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select payload::text from outbox_messages where aggregate_id = @id order by sequence limit 1", connection);
+        command.Parameters.AddWithValue("id", id.ToString());
+        var payload = JsonDocument.Parse((string)(await command.ExecuteScalarAsync())!).RootElement;
+
+        var siret = (await _app.ClientFor(TestTokens.Operator()).GetFromJsonAsync<JsonElement>($"/api/partners/structures/{id}")).GetProperty("siret").GetString();
+        Assert.Equal(siret, payload.GetProperty("siret").GetString());
+        Assert.False(payload.TryGetProperty("contacts", out _));
+    }
+
     [Theory]
     [InlineData("type", "PLIEX")]
     [InlineData("territory", "999")]

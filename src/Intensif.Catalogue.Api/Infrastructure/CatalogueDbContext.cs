@@ -85,6 +85,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.Property(x => x.StructureId).ValueGeneratedNever();
             e.Property(x => x.Name).HasMaxLength(200);
             e.Property(x => x.Type).HasMaxLength(64);
+            e.Property(x => x.Siret).HasMaxLength(14);
         });
         modelBuilder.Entity<OfferedSession>(e =>
         {

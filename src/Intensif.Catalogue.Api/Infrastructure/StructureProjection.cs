@@ -7,7 +7,7 @@ namespace Intensif.Catalogue.Api.Infrastructure;
 public static class StructureProjection
 {
     public static async Task DescribeAsync(CatalogueDbContext db, Guid structureId, string name, string type, IReadOnlyList<string> territories,
-        DateTimeOffset at, CancellationToken cancellationToken)
+        string? siret, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var structure = await db.Structures.SingleOrDefaultAsync(s => s.StructureId == structureId, cancellationToken);
         if (structure is null)
@@ -15,6 +15,6 @@ public static class StructureProjection
             structure = PartnerStructure.Unknown(structureId);
             db.Structures.Add(structure);
         }
-        structure.Describe(name, type, territories, at);
+        structure.Describe(name, type, territories, siret, at);
     }
 }

@@ -10,5 +10,5 @@ public sealed class PartnerStructureRegisteredConsumer(CatalogueDbContext db) : 
 {
     protected override Task HandleAsync(PartnerStructureRegistered message, CatalogueDbContext db, ConsumeContext<PartnerStructureRegistered> context,
         CancellationToken cancellationToken) =>
-        StructureProjection.DescribeAsync(db, message.StructureId, message.Name, message.Type, message.Territories, message.OccurredAt, cancellationToken);
+        StructureProjection.DescribeAsync(db, message.StructureId, message.Name, message.Type, message.Territories, message.Siret, message.OccurredAt, cancellationToken);
 }

@@ -49,8 +49,10 @@ public static class StructuresApi
         db.Structures.Add(structure);
         var after = PartnerStructureResponse.From(structure);
         audit.Record("structure.registered", nameof(PartnerStructure), structure.Id, structure.Id, null, after);
-        outbox.Enqueue(new PartnerStructureRegistered(Guid.CreateVersion7(now), now, structure.Id, structure.Name, structure.Type, structure.Territories),
-            structure.Id.ToString());
+        outbox.Enqueue(new PartnerStructureRegistered(Guid.CreateVersion7(now), now, structure.Id, structure.Name, structure.Type, structure.Territories)
+        {
+            Siret = structure.Siret,
+        }, structure.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(structure.Version);
         return TypedResults.Created($"/api/partners/structures/{structure.Id}", after);
@@ -79,7 +81,10 @@ public static class StructuresApi
         var after = PartnerStructureResponse.From(structure);
         audit.Record("structure.updated", nameof(PartnerStructure), structure.Id, structure.Id, before, after);
         outbox.Enqueue(new PartnerUpdated(Guid.CreateVersion7(now), now, structure.Id, structure.Name, structure.Type, structure.Territories,
-            structure.Themes, structure.Qualiopi, structure.PmsmpPrescriptionDelegation, structure.DataSharingAgreementSigned), structure.Id.ToString());
+            structure.Themes, structure.Qualiopi, structure.PmsmpPrescriptionDelegation, structure.DataSharingAgreementSigned)
+        {
+            Siret = structure.Siret,
+        }, structure.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(structure.Version);
         return TypedResults.Ok(after);

@@ -161,18 +161,19 @@ public sealed class DataInclusionMapperTests
     }
 
     [Fact]
-    public void A_described_partner_structure_is_exported_with_its_name_its_network_and_the_date_of_its_own_change()
+    public void A_described_partner_structure_is_exported_with_its_name_its_siret_its_network_and_the_date_of_its_own_change()
     {
         var id = Guid.Parse("0199a0c2-3333-7000-8000-000000000003");
         var partner = DataInclusionMapper.StructureOf(EntryScope.LOCAL, "org-42", id);
         var described = PartnerStructure.Unknown(id);
-        described.Describe("  PLIE Sud Essonne. ", "PLIE", ["91"], Now.AddDays(-40));
+        described.Describe("  PLIE Sud Essonne. ", "PLIE", ["91"], "13003013300016", Now.AddDays(-40));
 
         var structure = Assert.Single(DataInclusionMapper.ToStructures([(partner, Now)], new Dictionary<Guid, PartnerStructure> { [id] = described }));
 
         Assert.Equal($"intensif--structure-{id}", structure.Id);
         Assert.Equal("PLIE Sud Essonne", structure.Nom);   // v1: a name does not end with a full stop
         Assert.Equal(["plie"], structure.ReseauxPorteurs);
+        Assert.Equal("13003013300016", structure.Siret);
         Assert.Equal(DateOnly.FromDateTime(Now.AddDays(-40).UtcDateTime), structure.DateMaj);
     }
 
@@ -182,7 +183,7 @@ public sealed class DataInclusionMapperTests
         var id = Guid.Parse("0199a0c2-4444-7000-8000-000000000004");
         var partner = DataInclusionMapper.StructureOf(EntryScope.LOCAL, "org-42", id);
         var association = PartnerStructure.Unknown(id);
-        association.Describe("Vélo-École du Val", "ASSOCIATION_MOBILITE", ["75"], Now);
+        association.Describe("Vélo-École du Val", "ASSOCIATION_MOBILITE", ["75"], null, Now);
 
         var unknown = Assert.Single(DataInclusionMapper.ToStructures([(partner, Now)], new Dictionary<Guid, PartnerStructure>()));
         var noNetwork = Assert.Single(DataInclusionMapper.ToStructures([(partner, Now)], new Dictionary<Guid, PartnerStructure> { [id] = association }));
@@ -191,6 +192,7 @@ public sealed class DataInclusionMapperTests
         Assert.Null(unknown.ReseauxPorteurs);
         Assert.Equal("Vélo-École du Val", noNetwork.Nom);
         Assert.Null(noNetwork.ReseauxPorteurs);
+        Assert.Null(noNetwork.Siret);
     }
 
     [Fact]

@@ -58,7 +58,10 @@ public sealed class PartnerStructuresTests : IAsyncLifetime
         (await manager.PostAsync("/api/catalogue/entries/LOC-PS-01/publish", null)).EnsureSuccessStatusCode();
         var before = await ExportedAsync(structure);
 
-        await PublishAsync(new PartnerStructureRegistered(Guid.NewGuid(), registeredAt, structure, "Mission locale de Paris", "MISSION_LOCALE", ["75"]));
+        await PublishAsync(new PartnerStructureRegistered(Guid.NewGuid(), registeredAt, structure, "Mission locale de Paris", "MISSION_LOCALE", ["75"])
+        {
+            Siret = "13003013300016",
+        });
         var registered = await Eventually.MatchAsync(() => ExportedAsync(structure),
             s => s?.GetProperty("nom").GetString() == "Mission locale de Paris", TimeSpan.FromSeconds(90));
         await PublishAsync(new PartnerUpdated(Guid.NewGuid(), registeredAt.AddMinutes(2), structure, "Mission locale Paris Sud", "MISSION_LOCALE",
@@ -68,6 +71,7 @@ public sealed class PartnerStructuresTests : IAsyncLifetime
 
         Assert.Equal($"Structure partenaire {structure}", before!.Value.GetProperty("nom").GetString());
         Assert.Equal(["mission-locale"], registered!.Value.GetProperty("reseaux_porteurs").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("13003013300016", updated!.Value.GetProperty("siret").GetString());   // kept when an update carries none
         Assert.Equal(DateOnly.FromDateTime(registeredAt.AddMinutes(2).UtcDateTime).ToString("yyyy-MM-dd"), updated!.Value.GetProperty("date_maj").GetString());
         var errors = JsonSchemaSubset.Load(SharedSchemas.DataInclusionV1("structure.json"), closedObjects: true).Validate(updated.Value);
         Assert.Empty(errors);

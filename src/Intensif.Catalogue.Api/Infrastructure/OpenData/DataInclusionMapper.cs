@@ -69,6 +69,7 @@ public static class DataInclusionMapper
                 Id = g.Key.Id,
                 Nom = described is null ? Nom(g.Key.Nom) : StructureNom(described.Name)!,
                 DateMaj = DateOnly.FromDateTime((described?.DescribedAt ?? g.Max(p => p.UpdatedAt)).UtcDateTime),
+                Siret = described?.Siret,
                 ReseauxPorteurs = described is not null && PartnerNetworks.Of(described.Type) is { } network ? [network] : null,
             };
         })];
