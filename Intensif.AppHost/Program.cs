@@ -29,7 +29,7 @@ var catalogueApi = builder.AddProject<Projects.Intensif_Catalogue_Api>("catalogu
     .WaitFor(catalogueDb).WaitFor(messaging)
     .WithHttpHealthCheck("/health");
 
-// Scheduling values hours with the catalogue's valuation API (one place for the rules, docs/decisions.md); it
+// Scheduling values hours with the catalogue's valuation API (one place for the rules, docs/catalogue.md); it
 // answers 503 catalogue-unavailable while the catalogue is not up yet, so it need not wait for it.
 var schedulingApi = builder.AddProject<Projects.Intensif_Scheduling_Api>("scheduling-api")
     .WithReference(schedulingDb).WithReference(messaging).WithReference(catalogueApi)
