@@ -9,4 +9,13 @@ public sealed record CatalogueEntryPublished(
 
     /// <summary>ACCOMPAGNEE or AUTONOME (BR-07).</summary>
     public string? Supervision { get; init; }
+
+    /// <summary>The entry's version at publication (null for an event published before the field existed).</summary>
+    public int? Version { get; init; }
+
+    /// <summary>Hourly costs by validity period, for costing (empty when none is known).</summary>
+    public IReadOnlyList<ActivityHourlyCost> HourlyCosts { get; init; } = [];
+
+    /// <summary>Funders of the activity (financeurs, free codes of the catalogue; empty when none is known).</summary>
+    public IReadOnlyList<string> Funding { get; init; } = [];
 }

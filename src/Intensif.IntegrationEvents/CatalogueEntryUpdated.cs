@@ -23,4 +23,10 @@ public sealed record CatalogueEntryUpdated(
 {
     /// <summary>R.5411-15 family, 1 to 6.</summary>
     public int? Family { get; init; }
+
+    /// <summary>Hourly costs by validity period, for costing (empty when none is known).</summary>
+    public IReadOnlyList<ActivityHourlyCost> HourlyCosts { get; init; } = [];
+
+    /// <summary>Funders of the activity (financeurs, free codes of the catalogue; empty when none is known).</summary>
+    public IReadOnlyList<string> Funding { get; init; } = [];
 }

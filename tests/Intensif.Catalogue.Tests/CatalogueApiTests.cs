@@ -91,6 +91,16 @@ public sealed class CatalogueApiTests : IAsyncLifetime
         Assert.Equal(WorkshopFamily, publishedEvent.GetProperty("family").GetInt32());
         Assert.Equal(WorkshopSupervision, publishedEvent.GetProperty("supervision").GetString());
         Assert.Equal(WorkshopFamily, updatedEvent.GetProperty("family").GetInt32());
+        // costing (Indicators) takes the hourly costs and the funders from the same events
+        foreach (var payload in new[] { publishedEvent, updatedEvent })
+        {
+            var cost = Assert.Single(payload.GetProperty("hourlyCosts").EnumerateArray());
+            Assert.Equal(38.5m, cost.GetProperty("eurosPerHour").GetDecimal());
+            Assert.Equal("2026-01-01", cost.GetProperty("validFrom").GetString());
+            Assert.Equal("2026-12-31", cost.GetProperty("validTo").GetString());
+            Assert.Equal(JsonValueKind.Array, payload.GetProperty("funding").ValueKind);
+        }
+        Assert.Equal(2, publishedEvent.GetProperty("version").GetInt32());
     }
 
     [Fact]

@@ -48,7 +48,12 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
         var v = entry.Valuation;
         outbox.Enqueue(new CatalogueEntryUpdated(Guid.CreateVersion7(now), now, entry.Code, entry.Version, entry.Scope.ToString(),
             entry.OwnerOrganisation, entry.Label, entry.Category, entry.Supervision?.ToString(), v?.Method.ToString(), v?.ForfaitHours,
-            v?.MaxHoursPerWeek, v?.MaxOccurrencesPerWeek, v?.MaxTotalHours, entry.CountsTowardWeeklyHours) { Family = entry.Family }, entry.Code);
+            v?.MaxHoursPerWeek, v?.MaxOccurrencesPerWeek, v?.MaxTotalHours, entry.CountsTowardWeeklyHours)
+        {
+            Family = entry.Family,
+            HourlyCosts = HourlyCostsOf(entry),
+            Funding = [.. entry.Funding],
+        }, entry.Code);
     }
 
     /// <summary>A national entry of the seed joined the catalogue, published (domain reference §6).</summary>
@@ -72,8 +77,15 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
         {
             Family = entry.Family,
             Supervision = entry.Supervision?.ToString(),
+            Version = entry.Version,
+            HourlyCosts = HourlyCostsOf(entry),
+            Funding = [.. entry.Funding],
         }, entry.Code);
     }
+
+    /// <summary>What costing (Indicators) needs: the hourly cost of each validity period.</summary>
+    private static ActivityHourlyCost[] HourlyCostsOf(CatalogueEntry entry) =>
+        [.. entry.HourlyCosts.Select(c => new ActivityHourlyCost(c.EurosPerHour, c.ValidFrom, c.ValidTo))];
 
     public void Archived(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
     {
