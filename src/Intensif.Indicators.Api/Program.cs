@@ -16,6 +16,7 @@ app.MapIndicatorValuesApi();
 app.MapActionListsApi();
 app.MapSatisfactionApi();
 app.MapOfferUsageApi();
+app.MapCostsApi();
 
 await app.MigrateDatabaseAsync<IndicatorsDbContext>();
 app.Run();

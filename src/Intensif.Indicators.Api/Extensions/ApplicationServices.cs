@@ -38,6 +38,8 @@ public static class ApplicationServices
             bus.AddConsumer<BreachFileOpenedConsumer>();
             bus.AddConsumer<SanctionDecidedConsumer>();
             bus.AddConsumer<SanctionLiftedConsumer>();
+            bus.AddConsumer<CatalogueEntryPublishedConsumer>();
+            bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
         });
         return builder;
     }

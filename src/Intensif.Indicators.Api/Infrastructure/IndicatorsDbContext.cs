@@ -1,7 +1,9 @@
 using Intensif.Indicators.Api.Domain;
 using Intensif.Messaging;
 using Intensif.ServiceDefaults.Http;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Intensif.Indicators.Api.Infrastructure;
 
@@ -17,6 +19,7 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     public DbSet<PartnerSession> PartnerSessions => Set<PartnerSession>();
     public DbSet<ActivityAssignment> ActivityAssignments => Set<ActivityAssignment>();
     public DbSet<BreachFile> BreachFiles => Set<BreachFile>();
+    public DbSet<ActivityCost> ActivityCosts => Set<ActivityCost>();
     public DbSet<SatisfactionAnswer> SatisfactionAnswers => Set<SatisfactionAnswer>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -136,6 +139,16 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             b.Property(x => x.LiftReason).HasMaxLength(64);
             b.HasIndex(x => x.OrganismeId);
             b.HasIndex(x => x.Territory);
+        });
+        modelBuilder.Entity<ActivityCost>(c =>
+        {
+            c.ToTable("activity_costs");
+            c.HasKey(x => x.EntryCode);
+            c.Property(x => x.EntryCode).HasMaxLength(40);
+            c.Property(x => x.HourlyCosts).HasColumnType("jsonb").HasConversion(
+                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+                v => JsonSerializer.Deserialize<List<HourlyCostPeriod>>(v, (JsonSerializerOptions?)null) ?? new List<HourlyCostPeriod>(),
+                new ValueComparer<List<HourlyCostPeriod>>((a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()));
         });
         modelBuilder.Entity<SatisfactionAnswer>(s =>
         {

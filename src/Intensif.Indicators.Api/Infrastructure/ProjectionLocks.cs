@@ -39,4 +39,9 @@ public static class ProjectionLocks
         Func<BreachFile> create, CancellationToken cancellationToken) =>
         await db.BreachFiles.FromSql($"""select * from breach_files where "BreachFileId" = {breachFileId} for update""")
             .SingleOrDefaultAsync(cancellationToken) ?? db.BreachFiles.Add(create()).Entity;
+
+    public static async Task<ActivityCost> LockOrAddActivityCostAsync(this IndicatorsDbContext db, string entryCode,
+        Func<ActivityCost> create, CancellationToken cancellationToken) =>
+        await db.ActivityCosts.FromSql($"""select * from activity_costs where "EntryCode" = {entryCode} for update""")
+            .SingleOrDefaultAsync(cancellationToken) ?? db.ActivityCosts.Add(create()).Entity;
 }

@@ -1,0 +1,20 @@
+using Intensif.IntegrationEvents;
+using Intensif.Indicators.Api.Domain;
+using Intensif.Indicators.Api.Infrastructure;
+using Intensif.Messaging;
+using MassTransit;
+
+namespace Intensif.Indicators.Api.IntegrationEvents;
+
+/// <summary>Records the hourly costs and funders of a catalogue entry (costing); an older state arriving late changes nothing.</summary>
+public sealed class CatalogueEntryPublishedConsumer(IndicatorsDbContext db)
+    : IdempotentConsumer<CatalogueEntryPublished, IndicatorsDbContext>(db)
+{
+    protected override async Task HandleAsync(CatalogueEntryPublished message, IndicatorsDbContext db,
+        ConsumeContext<CatalogueEntryPublished> context, CancellationToken cancellationToken)
+    {
+        var cost = await db.LockOrAddActivityCostAsync(message.Code, () => ActivityCost.Known(message.Code), cancellationToken);
+        cost.Apply(message.Version ?? 0, message.OccurredAt.ToUniversalTime(),
+            message.HourlyCosts.Select(c => new HourlyCostPeriod(c.EurosPerHour, c.ValidFrom, c.ValidTo)), message.Funding);
+    }
+}
