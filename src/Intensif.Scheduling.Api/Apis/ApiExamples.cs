@@ -69,4 +69,6 @@ public static class ApiExamples
 
     public static readonly FeedResponse Feed = new(Guid.Parse("0193a1f5-0000-7000-8000-0000000000fe"),
         "/api/scheduling/feeds/3f9c2a…(64 hex characters).ics", new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero));
+
+    public static readonly SessionsFeedRequest SessionsFeed = new() { Territory = "75", Theme = "MOBILITE" };
 }

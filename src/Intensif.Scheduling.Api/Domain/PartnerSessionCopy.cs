@@ -18,6 +18,10 @@ public sealed class PartnerSessionCopy
     public int SeatsLeft { get; private set; }
     public bool Cancelled { get; private set; }
     public DateTimeOffset DescribedAt { get; private set; }
+    /// <summary>Raised on each change after the first description (the iCalendar SEQUENCE).</summary>
+    public int Sequence { get; private set; }
+    /// <summary>When the copy last changed (occurrence time of the event), the iCalendar DTSTAMP.</summary>
+    public DateTimeOffset ChangedAt { get; private set; }
 
     private PartnerSessionCopy() { }
 
@@ -29,14 +33,19 @@ public sealed class PartnerSessionCopy
         int capacity, int seatsLeft, DateTimeOffset occurredAt)
     {
         if (Cancelled || occurredAt <= DescribedAt) return false;
+        if (DescribedAt > DateTimeOffset.MinValue) Sequence++;
+        ChangedAt = Instants.Microseconds(occurredAt);
         (EntryCode, Start, End, Location, Territory, Theme, Capacity, SeatsLeft, DescribedAt) =
             (entryCode, start.ToUniversalTime(), end.ToUniversalTime(), location, territory, theme, capacity, seatsLeft, occurredAt);
         return true;
     }
 
-    public void Cancel(DateTimeOffset start, string territory)
+    public void Cancel(DateTimeOffset start, string territory, DateTimeOffset occurredAt)
     {
+        if (Cancelled) return;
         Cancelled = true;
+        Sequence++;
+        ChangedAt = Instants.Microseconds(occurredAt);
         if (DescribedAt == DateTimeOffset.MinValue) (Start, End, Territory) = (start.ToUniversalTime(), start.ToUniversalTime(), territory);
     }
 }

@@ -38,6 +38,9 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
             f.Property(x => x.OrganismeId).HasMaxLength(64);
             f.Property(x => x.ReferentId).HasMaxLength(128);
             f.Property(x => x.TokenHash).HasMaxLength(64);
+            f.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            f.Property(x => x.Territory).HasMaxLength(8);
+            f.Property(x => x.Theme).HasMaxLength(64);
         });
         modelBuilder.Entity<IntensiveEpisode>(e =>
         {

@@ -21,7 +21,7 @@ internal static class SessionProjection
         string territory, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         var session = await FindOrAddAsync(db, sessionId, structureId, entryCode, cancellationToken);
-        session.Cancel(start, territory);
+        session.Cancel(start, territory, occurredAt);
         foreach (var assignment in await db.Assignments.Where(a => a.SessionId == sessionId).ToListAsync(cancellationToken))
             assignment.CancelByProvider(occurredAt);
     }
