@@ -27,6 +27,9 @@ public static class BreachFilesApi
         api.MapGet("/{fileId:guid}", GetAsync).WithSummary("A breach file with its procedure.").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/{fileId:guid}/observations-invitation", InviteAsync).WithSummary("Record that the person was invited to present observations (BR-30).")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{fileId:guid}/dismissal", DismissAsync).WithSummary("Dismiss a proposed breach file, saying why; nothing is sanctioned.")
+            .WithDescription("A proposal (the platform's or a person's) is only a proposal (SR-11, BR-30): the référent or a manager may dismiss it before the person is invited to present observations. 409 codes: `invalid-breach-file-transition` once the procedure has started, `dismissal-reason-required`.")
+            .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{fileId:guid}/observations", ObservationsAsync).WithSummary("Record the person's observations and whether they claim a motif légitime.")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{fileId:guid}/ep-opinion", EpOpinionAsync).WithSummary("Record the équipe pluridisciplinaire's opinion (RSA only).")
@@ -84,6 +87,12 @@ public static class BreachFilesApi
         TimeProvider clock, CancellationToken ct) =>
         StepAsync(id, fileId, db, audit, caller, clock, "breach-file.observations-invited",
             (file, _, now, by) => { file.InviteObservations(request.On ?? clock.Today(), clock.Today(), now, by); return Task.CompletedTask; }, ct);
+
+    private static Task<Results<Ok<BreachFileResponse>, ProblemHttpResult>> DismissAsync(
+        Guid id, Guid fileId, BreachDismissalRequest request, ContractsDbContext db, AuditTrail audit, CurrentUserAccessor caller,
+        TimeProvider clock, CancellationToken ct) =>
+        StepAsync(id, fileId, db, audit, caller, clock, "breach-file.dismissed",
+            (file, _, now, by) => { file.Dismiss(request.Reason ?? "", now, by); return Task.CompletedTask; }, ct);
 
     private static Task<Results<Ok<BreachFileResponse>, ProblemHttpResult>> ObservationsAsync(
         Guid id, Guid fileId, BreachStepRequest request, ContractsDbContext db, AuditTrail audit, CurrentUserAccessor caller,

@@ -34,7 +34,11 @@ public static class LocalPolicyApi
         var user = caller.User;
         var policy = LocalPolicy.Tighten(request.CapacityIntensive!.Value, request.IntensiveDurationMinMonths!.Value,
             request.IntensiveDurationMaxMonths!.Value, request.TargetWeeklyHoursDefault!.Value,
-            request.EarlyWorkSituationDeadlineWeeks ?? LocalPolicy.NationalEarlyWorkWeeks, request.AccompaniedShareMinPercent ?? LocalPolicy.NationalAccompaniedShareMin);
+            request.EarlyWorkSituationDeadlineWeeks ?? LocalPolicy.NationalEarlyWorkWeeks, request.AccompaniedShareMinPercent ?? LocalPolicy.NationalAccompaniedShareMin) with
+        {
+            Breach = BreachThresholds.Tighten(request.BreachMissedInterviews ?? BreachThresholds.NationalMissedInterviews,
+                request.BreachWindowDays ?? BreachThresholds.NationalWindowDays, request.BreachWeeksFarBelowTarget ?? BreachThresholds.NationalWeeksFarBelowTarget),
+        };
         return db.InTransactionAsync(async () =>
         {
             var stored = await db.OrganismePolicies.SingleOrDefaultAsync(p => p.OrganismeId == user.Organisation, ct);
@@ -46,6 +50,9 @@ public static class LocalPolicyApi
             stored.TargetWeeklyHoursDefault = policy.TargetWeeklyHoursDefault;
             stored.EarlyWorkSituationDeadlineWeeks = policy.EarlyWorkSituationDeadlineWeeks;
             stored.AccompaniedShareMinPercent = policy.AccompaniedShareMinPercent;
+            stored.BreachMissedInterviews = policy.Breach.MissedInterviews;
+            stored.BreachWindowDays = policy.Breach.WindowDays;
+            stored.BreachWeeksFarBelowTarget = policy.Breach.WeeksFarBelowTarget;
             stored.UpdatedAt = clock.GetUtcNow();
             stored.UpdatedBy = user.Subject;
             var after = LocalPolicyResponse.From(user.Organisation, false, policy);

@@ -36,6 +36,8 @@ public sealed class BreachFile
     public bool HouseholdCapApplied { get; private set; }
     public DateOnly? SanctionEndsOn { get; private set; }
     public string? NoSanctionReason { get; private set; }
+    /// <summary>Why the référent or a manager dismissed the proposal (see <see cref="Dismiss"/>).</summary>
+    public string? DismissalReason { get; private set; }
     public DateOnly? LiftedOn { get; private set; }
     public LiftReason? LiftReason { get; private set; }
     /// <summary>BR-30: suspended sums are paid back when the sanction is lifted, suppressed sums are not.</summary>
@@ -46,6 +48,12 @@ public sealed class BreachFile
     public uint RowVersion { get; private set; }
 
     private BreachFile() { }
+
+    /// <summary>Who a proposal made from Scheduling's events is authored by (SR-11): no person decided it.</summary>
+    public const string Platform = "platform";
+
+    /// <summary>Files still under procedure: at most one proposal of the platform is open per contract.</summary>
+    public static readonly BreachFileStatus[] Open = [BreachFileStatus.PROPOSED, BreachFileStatus.OBSERVATIONS_INVITED];
 
     /// <summary>A sanction decided and not yet ended or lifted.</summary>
     public bool IsRunning(DateOnly today) => Status == BreachFileStatus.SANCTIONED && SanctionEndsOn > today;
@@ -66,6 +74,19 @@ public sealed class BreachFile
             Benefit = benefit, BreachType = type, DetectedOn = detectedOn, Evidence = evidence, Status = BreachFileStatus.PROPOSED,
             ProposedAt = now, ProposedBy = by, UpdatedAt = now, UpdatedBy = by,
         };
+    }
+
+    /// <summary>
+    /// SR-11/BR-30: a proposal is only a proposal; the référent or a manager may dismiss it, saying why (a motif
+    /// légitime already known, wrong data…), before the person is invited to present observations.
+    /// </summary>
+    public void Dismiss(string reason, DateTimeOffset now, string by)
+    {
+        Require(Status == BreachFileStatus.PROPOSED, "Only a proposal not yet put to the person can be dismissed.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new RuleViolationException("dismissal-reason-required", "Say why the proposal is dismissed.");
+        DismissalReason = reason.Trim();
+        Touch(BreachFileStatus.DISMISSED, now, by);
     }
 
     /// <summary>BR-30: before any decision the person is invited to present observations.</summary>

@@ -1,6 +1,6 @@
 namespace Intensif.Contracts.Api.Domain;
 
-/// <summary>PROPOSED → OBSERVATIONS_INVITED → SANCTIONED (→ LIFTED) or NO_SANCTION (SR-11).</summary>
+/// <summary>PROPOSED → OBSERVATIONS_INVITED → SANCTIONED (→ LIFTED) or NO_SANCTION (SR-11); a proposal may be DISMISSED.</summary>
 public enum BreachFileStatus
 {
     PROPOSED,
@@ -8,4 +8,5 @@ public enum BreachFileStatus
     SANCTIONED,
     NO_SANCTION,
     LIFTED,
+    DISMISSED,
 }

@@ -22,6 +22,9 @@ public sealed record LocalPolicy(
     public const int FrameMinMonths = 1;
     public const int FrameMaxMonths = 12;
 
+    /// <summary>When the platform proposes a breach file from Scheduling's events (SR-11); national PROP values unless tightened.</summary>
+    public BreachThresholds Breach { get; init; } = BreachThresholds.National;
+
     public static readonly LocalPolicy National = new(NationalCapacity, FrameMinMonths, FrameMaxMonths, NationalWeeklyHours);
 
     /// <summary>Checks that a local policy is within the national frame (BR-25, SR-01).</summary>

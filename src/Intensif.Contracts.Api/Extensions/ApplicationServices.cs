@@ -19,6 +19,8 @@ public static class ApplicationServices
             bus.AddConsumer<CatalogueEntryPublishedConsumer>();
             bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
             bus.AddConsumer<CatalogueEntryArchivedConsumer>();
+            bus.AddConsumer<InterviewMissedConsumer>();
+            bus.AddConsumer<WeekClosedConsumer>();
         });
         builder.AddIdempotency<ContractsDbContext>();
         builder.Services.AddSingleton<ContractsTelemetry>();

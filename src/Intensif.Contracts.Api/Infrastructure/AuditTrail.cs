@@ -12,13 +12,23 @@ public sealed class AuditTrail(ContractsDbContext db, CurrentUserAccessor caller
     public void Record(string action, string entityType, Guid entityId, string organismeId, object? before, object? after)
     {
         var user = caller.User;
-        var now = clock.GetUtcNow();
+        Add(db, user.Subject, user.Role, clock.GetUtcNow(), action, entityType, entityId, organismeId, before, after);
+    }
+
+    /// <summary>A write the platform made by itself, from another service's event (no caller): the actor is <paramref name="actor"/>.</summary>
+    public static void RecordSystem(ContractsDbContext db, string actor, DateTimeOffset now, string action, string entityType, Guid entityId,
+        string organismeId, object? before, object? after) =>
+        Add(db, actor, "system", now, action, entityType, entityId, organismeId, before, after);
+
+    private static void Add(ContractsDbContext db, string actor, string role, DateTimeOffset now, string action, string entityType, Guid entityId,
+        string organismeId, object? before, object? after)
+    {
         db.AuditEntries.Add(new AuditEntry
         {
             Id = Guid.CreateVersion7(now),
             OrganismeId = organismeId,
-            Actor = user.Subject,
-            ActorRole = user.Role,
+            Actor = actor,
+            ActorRole = role,
             At = now,
             Action = action,
             EntityType = entityType,

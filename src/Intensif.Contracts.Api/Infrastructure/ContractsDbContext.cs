@@ -28,6 +28,7 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
     public DbSet<ActionPlanVersion> ActionPlanVersions => Set<ActionPlanVersion>();
     public DbSet<CatalogueEntryCopy> CatalogueEntries => Set<CatalogueEntryCopy>();
     public DbSet<BreachFile> BreachFiles => Set<BreachFile>();
+    public DbSet<BreachSignal> BreachSignals => Set<BreachSignal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -111,10 +112,26 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             f.Property(x => x.LiftReason).HasConversion<string>().HasMaxLength(32);
             f.Property(x => x.ObservationsSummary).HasMaxLength(1000);
             f.Property(x => x.NoSanctionReason).HasMaxLength(1000);
+            f.Property(x => x.DismissalReason).HasMaxLength(1000);
+            // SR-11: one open proposal of the platform per contract, even when two events are consumed at once
+            f.HasIndex(x => x.ContractId).IsUnique().HasDatabaseName("IX_breach_files_platform_open_proposal")
+                .HasFilter("\"ProposedBy\" = 'platform' AND \"Status\" IN ('PROPOSED', 'OBSERVATIONS_INVITED')");
             f.Property(x => x.ProposedBy).HasMaxLength(128);
             f.Property(x => x.UpdatedBy).HasMaxLength(128);
             f.Property(x => x.RowVersion).IsRowVersion();
             JsonList(f.Property(x => x.Evidence));
+        });
+        modelBuilder.Entity<BreachSignal>(s =>
+        {
+            s.ToTable("breach_signals");
+            // a fact counts once, however often its event is delivered or published
+            s.HasIndex(x => new { x.PseudonymousBeneficiaryId, x.Kind, x.Reference }).IsUnique();
+            s.Property(x => x.OrganismeId).HasMaxLength(64);
+            s.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
+            s.Property(x => x.Reference).HasMaxLength(100);
+            s.Property(x => x.Summary).HasMaxLength(500);
+            s.Property(x => x.TargetHours).HasPrecision(5, 2);
+            s.Property(x => x.RealisedHours).HasPrecision(5, 2);
         });
         modelBuilder.Entity<Diagnostic>(d =>
         {

@@ -12,9 +12,15 @@ public sealed class OrganismePolicy
     public decimal TargetWeeklyHoursDefault { get; set; }
     public int EarlyWorkSituationDeadlineWeeks { get; set; }
     public int AccompaniedShareMinPercent { get; set; }
+    public int BreachMissedInterviews { get; set; } = BreachThresholds.NationalMissedInterviews;
+    public int BreachWindowDays { get; set; } = BreachThresholds.NationalWindowDays;
+    public int BreachWeeksFarBelowTarget { get; set; } = BreachThresholds.NationalWeeksFarBelowTarget;
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 
     public LocalPolicy ToPolicy() => new(CapacityIntensive, IntensiveDurationMinMonths, IntensiveDurationMaxMonths, TargetWeeklyHoursDefault,
-        EarlyWorkSituationDeadlineWeeks, AccompaniedShareMinPercent);
+        EarlyWorkSituationDeadlineWeeks, AccompaniedShareMinPercent)
+    {
+        Breach = new BreachThresholds(BreachMissedInterviews, BreachWindowDays, BreachWeeksFarBelowTarget),
+    };
 }

@@ -134,4 +134,18 @@ public sealed class BreachFileProcedureTests
         Assert.Equal((BreachFileStatus.NO_SANCTION, true), (file.Status, file.LegitimateReasonClaimed!.Value));
         Assert.Equal("invalid-breach-file-transition", Refusal(() => file.Lift(LiftReason.COMPLIANCE, Given.Today, Given.Today, Given.Now, "r")));
     }
+
+    [Fact]
+    public void BreachFile_Dismiss_closes_a_proposal_with_a_reason_but_not_once_the_person_is_invited()
+    {
+        var person = Person(PublicType.ARE);
+        var proposal = BreachFile.Propose(person, null, BenefitKind.ALLOCATION_CHOMAGE, BreachType.ASSIDUITE, Given.Today, [Week], Given.Today, Given.Now, BreachFile.Platform);
+        var invited = Invited(BenefitKind.ALLOCATION_CHOMAGE, person);
+
+        Assert.Equal("dismissal-reason-required", Refusal(() => proposal.Dismiss(" ", Given.Now, "ref-1")));
+        proposal.Dismiss("Arrêt maladie connu du référent", Given.Now, "ref-1");
+
+        Assert.Equal((BreachFileStatus.DISMISSED, "Arrêt maladie connu du référent"), (proposal.Status, proposal.DismissalReason));
+        Assert.Equal("invalid-breach-file-transition", Refusal(() => invited.Dismiss("Trop tard", Given.Now, "ref-1")));
+    }
 }
