@@ -140,4 +140,33 @@ public sealed class PlatformBreachProposalApiTests : IAsyncLifetime
         Assert.Equal(("DISMISSED", "Arrêt maladie connu, non saisi dans Scheduling"),
             (dismissed.GetProperty("status").GetString(), dismissed.GetProperty("dismissalReason").GetString()));
     }
+
+    [Fact]
+    public async Task A_local_policy_asking_for_three_missed_entretiens_holds_the_proposal_until_the_third_and_cannot_ask_for_fewer()
+    {
+        var manager = _app.ClientFor(TestTokens.Manager(_organisme));
+        var referent = _app.ClientFor(TestTokens.Referent(_organisme));
+        object Policy(int missed) => new
+        {
+            capacityIntensive = 40, intensiveDurationMinMonths = 2, intensiveDurationMaxMonths = 6, targetWeeklyHoursDefault = 15,
+            breachMissedInterviews = missed, breachWindowDays = 45,
+        };
+        var looser = await manager.PutAsJsonAsync("/api/contracts/local-policy", Policy(1));
+        var stricter = await Json(await manager.PutAsJsonAsync("/api/contracts/local-policy", Policy(3)), HttpStatusCode.OK);
+        var (person, pseudonymous, _) = await PersonWithContractAsync(referent);
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        await PublishAsync(Missed(pseudonymous, Guid.NewGuid(), 30), first);
+        await PublishAsync(Missed(pseudonymous, Guid.NewGuid(), 20), second);
+        await ConsumedAsync(first, second);
+        var afterTwo = await FilesAsync(referent, person);
+
+        await PublishAsync(Missed(pseudonymous, Guid.NewGuid(), 10), Guid.NewGuid());
+        var afterThree = await Eventually.MatchAsync(() => FilesAsync(referent, person), f => f.Length > 0, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(HttpStatusCode.BadRequest, looser.StatusCode);
+        Assert.Equal((3, 45, 3), (stricter.GetProperty("breachMissedInterviews").GetInt32(), stricter.GetProperty("breachWindowDays").GetInt32(),
+            stricter.GetProperty("breachWeeksFarBelowTarget").GetInt32()));
+        Assert.Empty(afterTwo);
+        Assert.Equal(3, Assert.Single(afterThree).GetProperty("evidence").GetArrayLength());
+    }
 }
