@@ -62,6 +62,15 @@ public sealed class ReplayTests : IAsyncLifetime
             new SanctionDecided(Guid.NewGuid(), t, breach, org, "75", p3, "RSA", "PCD", Day("2026-03-05"), "FIRST", "SUSPENSION", 30, 1, Day("2026-04-05"), false),
             new SanctionLifted(Guid.NewGuid(), t, breach, org, "75", p3, Day("2026-03-12"), "CONTRACT_AMENDED", true),
             new WeekClosed(Guid.NewGuid(), t, p1, e1, org, "75", "2026-W08", Day("2026-02-16"), 15m, 16m, 16m, 10m, 6m, 0m, "NONE"),
+            new CatalogueEntryPublished(Guid.NewGuid(), t, "EMP-PMSMP-01", "PMSMP", "EMPLOI", 3m)
+            {
+                Version = 1, HourlyCosts = [new(20m, Day("2026-01-01"), null)], Funding = ["FSE+"],
+            },
+            new CatalogueEntryUpdated(Guid.NewGuid(), t.AddHours(1), "EMP-PMSMP-01", 2, "NATIONAL", null, "PMSMP", "EMPLOI", "ACCOMPAGNEE", "FORFAIT_PAR_OCCURRENCE",
+                3m, null, null, null, true)
+            {
+                HourlyCosts = [new(25m, Day("2026-01-01"), null)], Funding = ["CD75", "FSE+"],
+            },
         ];
     }
 
@@ -78,6 +87,7 @@ public sealed class ReplayTests : IAsyncLifetime
             && await db.DiagnosticVersions.CountAsync(d => d.OrganismeId == org) == 1
             && await db.BreachFiles.CountAsync(f => f.OrganismeId == org && f.DetectedOn != null && f.Measure != null && f.LiftedOn != null) == 1
             && await db.ActivityAssignments.CountAsync(a => a.OrganismeId == org && a.PlannedStart != null && a.Status == "DONE") == 1
+            && await db.ActivityCosts.CountAsync(c => c.EntryCode == "EMP-PMSMP-01" && c.Version == 2) == 1
             && await db.InterviewOutcomes.CountAsync(i => i.OrganismeId == org && i.Held) == 6
             && await db.ClosedWeeks.CountAsync(w => w.OrganismeId == org && (w.IsoWeek == "2026-W08" || w.RealisedHours == 15m)) == 2;
     }
@@ -88,6 +98,7 @@ public sealed class ReplayTests : IAsyncLifetime
         foreach (var code in IndicatorCatalogue.All.Select(i => i.Definition.Code))
             figures[code] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/{code}?from=2026-01&to=2026-04");
         figures["offer"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/offer-usage?from=2026-01&to=2026-04");
+        figures["costs"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/costs?by=funder&from=2026-01&to=2026-04");
         figures["missed"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/action-lists/missed-interviews?month=2026-02");
         return figures;
     }
@@ -126,5 +137,8 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal([0m, 0m, 1m, 0m, 0m, 0m, 1m, 0m, 0m, 1m, 0m, 0m], Values(live["O6_SANCTION_ACTIVITY"]));   // DECIDED_SUSPENSION, LIFTED, OPENED
         Assert.Contains("\"booked\":1,\"attended\":1,\"absent\":0", live["offer"]);   // the later attendance (DONE) won   // ALL in April: MOBILITE persists, LOGEMENT resolved             // W07 corrected to 15 h, W08 16 h
         Assert.Equal([50.0m, 33.3m, 0.0m, 0.0m], Values(live["I3D_INTERVIEW_COMPLIANCE"]));   // Jan p1 of 2, Feb p1 of 3 (p3's one held), then none
+        var costs = JsonDocument.Parse(live["costs"]).RootElement;
+        Assert.Equal((3m, 75m), (costs.GetProperty("total").GetProperty("realisedHours").GetDecimal(), costs.GetProperty("total").GetProperty("cost").GetDecimal()));   // 3 h × 25 € (version 2 won)
+        Assert.Equal(["CD75", "FSE+"], costs.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
     }
 }
