@@ -167,6 +167,30 @@ public sealed class ProgrammeAndSessionFeedsTests : IClassFixture<ProgrammeApps>
         Assert.Equal(HttpStatusCode.NotFound, (await Anonymous.GetAsync(url)).StatusCode);
     }
 
+    [Fact]
+    public async Task Creating_and_revoking_a_programme_feed_is_audited_for_the_person_without_the_secret_and_a_refusal_is_not()
+    {
+        var world = await new Programme(_apps).InEpisodeAsync();
+        var path = $"/api/scheduling/programmes/{world.Person}/feeds";
+        Assert.Equal(HttpStatusCode.NotFound, (await _apps.ClientFor(TestTokens.Referent(world.Organisme, "referent-2")).PostAsync(path, null)).StatusCode);
+        var created = await Json(await world.Referent.PostAsync(path, null), HttpStatusCode.Created);
+        var token = created.GetProperty("url").GetString()!.Split('/')[^1].Replace(".ics", "");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await world.Manager.DeleteAsync($"/api/scheduling/feeds/{created.GetProperty("id").GetGuid()}")).StatusCode);
+
+        await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select \"Action\" || ' by ' || \"ActorRole\", coalesce(\"After\"::text, '') from audit_entries where \"BeneficiaryId\" = @id order by \"At\", \"Id\"", connection);
+        command.Parameters.AddWithValue("id", world.Person);
+        var rows = new List<(string Action, string After)>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add((reader.GetString(0), reader.GetString(1)));
+
+        Assert.Equal(["feed.created by referent", "feed.revoked by manager"], rows.Select(r => r.Action));
+        Assert.All(rows, r => Assert.DoesNotContain(token, r.After));
+    }
+
     private async Task<Guid> PublishSessionAsync(Programme world, DateTimeOffset start, string theme, string territory)
     {
         var session = Guid.NewGuid();
