@@ -33,7 +33,7 @@ public static class EntriesApi
         api.MapPut("/{code}", ReviseAsync)
             .WithSummary("Revise an activity (a new version).")
             .WithDescription("Replaces every stated field. A published entry must keep the SR-13 fields and emits CatalogueEntryUpdated.")
-            .WithIfMatch().WithRequestExample(ApiExamples.Workshop)
+            .WithIfMatch().WithRequestExample(ApiExamples.Workshop).WithResponseExample(StatusCodes.Status200OK, ApiExamples.WorkshopDraft)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         api.MapPost("/{code}/publish", PublishAsync)
@@ -42,23 +42,24 @@ public static class EntriesApi
                 + "valuation and proof type. Emits CatalogueEntryPublished. A partner's pending proposal is published by a manager holding "
                 + "one of its territories (the partner itself gets 403): it becomes a local entry of that manager's organisme; a rejected "
                 + "proposal answers 409 proposal-not-pending until the partner revises it.")
-            .WithIfMatch()
+            .WithIfMatch().WithResponseExample(StatusCodes.Status200OK, ApiExamples.WorkshopPublished)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{code}/reject", RejectAsync)
             .WithSummary("Reject a partner's proposal, with a reason.")
             .WithDescription("A manager holding one of the proposal's territories turns it down; the partner sees the reason in the entry's "
                 + "`proposal` and may revise the proposal, which submits it again. 409 not-a-proposal for an entry no partner proposed, "
                 + "409 proposal-not-pending once validated or already rejected.")
-            .WithIfMatch().WithRequestExample(ApiExamples.Rejection)
+            .WithIfMatch().WithRequestExample(ApiExamples.Rejection).WithResponseExample(StatusCodes.Status200OK, ApiExamples.WorkshopDraft)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{code}/archive", ArchiveAsync)
             .WithSummary("Archive an activity: it can no longer be programmed.")
             .WithDescription("Emits CatalogueEntryArchived.")
-            .WithIfMatch()
+            .WithIfMatch().WithResponseExample(StatusCodes.Status200OK, ApiExamples.WorkshopArchived)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{code}/versions", VersionsAsync)
             .WithSummary("The version history of an activity, oldest first: who did what, when, and the entry as it became.")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Versions)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

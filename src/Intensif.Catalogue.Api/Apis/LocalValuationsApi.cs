@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
@@ -16,6 +17,7 @@ public static class LocalValuationsApi
                 SetAsync(code, request, OverrideScope.ORGANISME, caller.User.Organisation, db, journal, caller, clock, ct))
             .WithSummary("Set my organisme's forfait and caps for a national activity.")
             .WithDescription("Managers of an organisme. Used by valuations asked by users of that organisme; the national entry is unchanged.")
+            .WithRequestExample(ApiExamples.LocalValuation).WithResponseExample(StatusCodes.Status200OK, ApiExamples.LocalValuationSet)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/{code}/local-valuations/territories/{territory}", (string code, string territory, LocalValuationRequest request,
@@ -23,6 +25,7 @@ public static class LocalValuationsApi
                 SetAsync(code, request, OverrideScope.TERRITORY, territory.Trim().ToUpperInvariant(), db, journal, caller, clock, ct))
             .WithSummary("Set a territory's forfait and caps for a national activity.")
             .WithDescription("Managers of an organisme holding that département in their token. An organisme's own value wins over its territory's.")
+            .WithRequestExample(ApiExamples.LocalValuation).WithResponseExample(StatusCodes.Status200OK, ApiExamples.LocalValuationSet)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;

@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.Catalogue.Api.Infrastructure.OpenData;
@@ -18,13 +19,15 @@ public static class OpenDataApi
             .WithSummary("Published activities as data·inclusion v1 services.")
             .WithDescription("A JSON array of data·inclusion v1 `service` objects (source `intensif`, id `intensif--{code}`), one per PUBLISHED "
                 + "entry, national and local, in code order. Fields the catalogue does not know are omitted (the schema defaults them to null). "
-                + "Mapping: docs/catalogue.md, section data·inclusion.");
+                + "Mapping: docs/catalogue.md, section data·inclusion.")
+            .Produces<DataInclusionService[]>().WithResponseExample(StatusCodes.Status200OK, ApiExamples.OpenDataServices);
         api.MapGet("/structures", StructuresAsync)
             .WithSummary("The provider structures of the published activities as data·inclusion v1 structures.")
             .WithDescription("A JSON array of data·inclusion v1 `structure` objects: every `structure_id` of /services appears once, with "
                 + "source, id, nom and date_maj. A partner structure the Partners service described (PartnerStructureRegistered, PartnerUpdated) "
                 + "has its name, its reseaux_porteurs and the date of its latest change; other providers are named by their identity and dated by "
-                + "the latest change of their published services.");
+                + "the latest change of their published services.")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.OpenDataStructures);
         api.MapOpenDataImportApi();
         return app;
     }

@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.Catalogue.Api.Infrastructure.OpenData;
@@ -23,7 +24,7 @@ public static class OpenDataImportApi
                 + "(importing it again creates nothing). Family, dimension, supervision, valuation and proof type are left empty: SR-13 "
                 + "refuses publication until they are completed. All or nothing: one invalid service is a 400 naming it by its index.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator))
-            .WithIdempotency()
+            .WithIdempotency().WithRequestExample(ApiExamples.OpenDataServices).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Imported)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }

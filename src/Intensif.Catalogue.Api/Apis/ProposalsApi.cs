@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
@@ -19,6 +20,7 @@ public static class ProposalsApi
                 + "organisme sees the proposals naming one of its territories that await a decision and those its organisme validated; an "
                 + "operator sees every proposal. Filter with status (PENDING, VALIDATED, REJECTED). Ordered by code; limit 1–100 "
                 + "(default 20); cursor from the previous page's nextCursor. Other roles get 403.")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SearchResults)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }

@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
@@ -24,6 +25,7 @@ public static class SearchApi
                 + "territory when one is given, starting in [from, to), with a seat left when freeSeats), "
                 + "status (PUBLISHED by default; DRAFT or ARCHIVED only return what the caller may change or review). "
                 + "Ordered by code; limit 1–100 (default 20); cursor from the previous page's nextCursor.")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SearchResults)
             .ProducesValidationProblem();
         return api;
     }

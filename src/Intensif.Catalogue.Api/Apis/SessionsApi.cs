@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.OpenApi;
 using System.Globalization;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
@@ -18,6 +19,7 @@ public static class SessionsApi
             .WithDescription("Filters: entryCode, territory (département), theme, from/to (instants; from defaults to now), freeSeats=true "
                 + "for sessions with a seat left. Cancelled sessions are never listed. Ordered by start; limit 1–100 (default 20); "
                 + "cursor from the previous page's nextCursor. Seats follow the partners' referral decisions.")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Sessions)
             .ProducesValidationProblem();
         return app;
     }

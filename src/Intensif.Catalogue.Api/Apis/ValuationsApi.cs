@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.OpenApi;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
@@ -18,6 +19,7 @@ public static class ValuationsApi
             .WithDescription("Applies the entry's valuation (the caller's organisme's local valuation first, then its territory's, then "
                 + "the national one) and its caps: not counted, occurrences and hours per week (SR-04), total (BR-35). "
                 + "The caller passes what the beneficiary was already credited for the entry this week and in total.")
+            .WithRequestExample(ApiExamples.Valuation).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Valued)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
