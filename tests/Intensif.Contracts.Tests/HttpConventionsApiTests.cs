@@ -90,4 +90,28 @@ public sealed class HttpConventionsApiTests : IAsyncLifetime
         Assert.True(HasHeader(Operation("/api/contracts/beneficiaries/{id}/orientations", "post"), "Idempotency-Key"));
         Assert.True(HasHeader(Operation("/api/contracts/{id}/plan", "put"), "If-Match"));
     }
+
+    [Fact]
+    public async Task Every_contracts_operation_shows_an_example_of_its_json_request_and_success_answer()
+    {
+        var document = await _app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var missing = new List<string>();
+        var checkedBodies = 0;
+
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                if (operation.Value.TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty("application/json", out var request)
+                    && ++checkedBodies > 0 && !request.TryGetProperty("example", out _))
+                    missing.Add($"{name} request");
+                foreach (var response in operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')))
+                    if (response.Value.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out var json)
+                        && ++checkedBodies > 0 && !json.TryGetProperty("example", out _))
+                        missing.Add($"{name} {response.Name}");
+            }
+
+        Assert.Empty(missing);
+        Assert.True(checkedBodies >= 30, $"only {checkedBodies} JSON bodies were found in the document");
+    }
 }

@@ -20,11 +20,11 @@ public static class BeneficiariesApi
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
             .WithDescription("Publics (RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION) are optional; an RSA beneficiary needs the household facts (size, single-parent majoration, children under 12) behind the 50 % sanction cap (409 `rsa-household-required`, `rsa-household-without-rsa`, `rsa-household-inconsistent`, `publics-inconsistent`).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPut("/{id:guid}/situation", DescribeSituationAsync).WithSummary("Set the publics of a person and, for RSA, the household facts.")
+        api.MapPut("/{id:guid}/situation", DescribeSituationAsync).WithRequestExample(ApiExamples.Situation).WithResponseExample(StatusCodes.Status200OK, ApiExamples.RsaBeneficiary).WithSummary("Set the publics of a person and, for RSA, the household facts.")
             .WithDescription("Replaces the publics and the RSA household; audited. Same 409 codes as the registration.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/{id:guid}", GetAsync).WithName("GetBeneficiary").WithSummary("A person followed by the caller (référent) or their organisme (manager).")
+        api.MapGet("/{id:guid}", GetAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.RsaBeneficiary).WithName("GetBeneficiary").WithSummary("A person followed by the caller (référent) or their organisme (manager).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

@@ -18,29 +18,29 @@ public static class BreachFilesApi
     {
         var api = app.MapGroup("/api/contracts/beneficiaries/{id:guid}/breach-files").WithTags("Manquements et sanctions")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
-        api.MapPost("/", OpenAsync).WithSummary("Propose a breach file with its evidence; BreachFileOpened is published.")
+        api.MapPost("/", OpenAsync).WithResponseExample(StatusCodes.Status201Created, ApiExamples.BreachFileProposed).WithSummary("Propose a breach file with its evidence; BreachFileOpened is published.")
             .WithIdempotency().WithRequestExample(ApiExamples.OpenBreachFile)
             .WithDescription("The platform only proposes (SR-11): nothing is decided. The benefit (RSA or ALLOCATION_CHOMAGE) must be one the person receives. 409 codes: `evidence-required`, `benefit-not-received`, `date-in-the-future`.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/", ListAsync).WithSummary("The breach files of a person, the latest first.").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{fileId:guid}", GetAsync).WithSummary("A breach file with its procedure.").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/{fileId:guid}/observations-invitation", InviteAsync).WithSummary("Record that the person was invited to present observations (BR-30).")
+        api.MapGet("/", ListAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.BreachFiles).WithSummary("The breach files of a person, the latest first.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{fileId:guid}", GetAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.BreachFileProposed).WithSummary("A breach file with its procedure.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{fileId:guid}/observations-invitation", InviteAsync).WithRequestExample(ApiExamples.Invitation).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ObservationsInvited).WithSummary("Record that the person was invited to present observations (BR-30).")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{fileId:guid}/dismissal", DismissAsync).WithSummary("Dismiss a proposed breach file, saying why; nothing is sanctioned.")
+        api.MapPost("/{fileId:guid}/dismissal", DismissAsync).WithRequestExample(ApiExamples.Dismissal).WithResponseExample(StatusCodes.Status200OK, ApiExamples.BreachFileDismissed).WithSummary("Dismiss a proposed breach file, saying why; nothing is sanctioned.")
             .WithDescription("A proposal (the platform's or a person's) is only a proposal (SR-11, BR-30): the référent or a manager may dismiss it before the person is invited to present observations. 409 codes: `invalid-breach-file-transition` once the procedure has started, `dismissal-reason-required`.")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{fileId:guid}/observations", ObservationsAsync).WithSummary("Record the person's observations and whether they claim a motif légitime.")
+        api.MapPost("/{fileId:guid}/observations", ObservationsAsync).WithRequestExample(ApiExamples.Observations).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ObservationsReceived).WithSummary("Record the person's observations and whether they claim a motif légitime.")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{fileId:guid}/ep-opinion", EpOpinionAsync).WithSummary("Record the équipe pluridisciplinaire's opinion (RSA only).")
+        api.MapPost("/{fileId:guid}/ep-opinion", EpOpinionAsync).WithRequestExample(ApiExamples.EpOpinionGiven).WithResponseExample(StatusCodes.Status200OK, ApiExamples.EpOpinionRecorded).WithSummary("Record the équipe pluridisciplinaire's opinion (RSA only).")
             .WithDescription("409 `ep-opinion-rsa-only` for an allowance file.")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{fileId:guid}/decision", DecideAsync).WithSummary("Record the competent authority's decision (managers); SanctionDecided is published for a sanction.")
+        api.MapPost("/{fileId:guid}/decision", DecideAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.SanctionDecided).WithSummary("Record the competent authority's decision (managers); SanctionDecided is published for a sanction.")
             .WithRequestExample(ApiExamples.RsaDecision)
             .WithDescription("Checked, never made, by the platform (BR-30): observations invited first (`observations-step-missing`), the EP's opinion for RSA (`ep-opinion-missing`), PCD for RSA and FRANCE_TRAVAIL for allowances (`decision-authority-mismatch`); the rank is FIRST or REPEATED from the person's earlier sanctions; the bounds of BR-27…BR-29: `sanction-rate-out-of-bounds` (≥ 30 %), `sanction-duration-out-of-bounds` (1–2 months first, ≤ 4 repeated), `sanction-measure-not-allowed`, `sanction-household-cap` (≤ 50 % for RSA households of more than one person or single parents). A sanction suspends the contract in force (SUSPENDED_SANCTION).")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{fileId:guid}/lifting", LiftAsync).WithSummary("Lift a sanction because the person complied; SanctionLifted is published.")
+        api.MapPost("/{fileId:guid}/lifting", LiftAsync).WithRequestExample(ApiExamples.Compliance).WithResponseExample(StatusCodes.Status200OK, ApiExamples.SanctionLifted).WithSummary("Lift a sanction because the person complied; SanctionLifted is published.")
             .WithDescription("Signing or amending the contract lifts running sanctions by itself (BR-28). Suspended sums are repaid, suppressed ones are not (BR-30); a radiation is not lifted (`radiation-not-liftable`). The contract resumes when no other sanction runs.")
             .RequireOrganismeStaff().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;

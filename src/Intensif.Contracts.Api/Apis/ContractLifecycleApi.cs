@@ -18,16 +18,16 @@ public static class ContractLifecycleApi
     {
         var api = app.MapGroup("/api/contracts/{id:guid}").WithTags("Contrats d'engagement")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).RequireOrganismeStaff();
-        api.MapPost("/signature", SignDraftAsync).WithIfMatch().WithSummary("Sign a draft: the référent signs and the person acknowledges it (DRAFT → SIGNED).")
+        api.MapPost("/signature", SignDraftAsync).WithRequestExample(ApiExamples.SignDraft).WithResponseExample(StatusCodes.Status200OK, ApiExamples.SignedContract).WithIfMatch().WithSummary("Sign a draft: the référent signs and the person acknowledges it (DRAFT → SIGNED).")
             .WithDescription("Publishes ContractSigned. 409 `invalid-contract-transition` when the contract is not a draft, `contract-already-in-force` when the person has another contract in force, `signature-in-the-future`.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/activation", ActivateAsync).WithIfMatch().WithSummary("The accompaniment starts (SIGNED → ACTIVE).")
+        api.MapPost("/activation", ActivateAsync).WithRequestExample(ApiExamples.Activate).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ActiveContract).WithIfMatch().WithSummary("The accompaniment starts (SIGNED → ACTIVE).")
             .WithDescription("Starting an intensive episode also activates a signed contract. Publishes ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/amendments", AmendAsync).WithIfMatch().WithRequestExample(ApiExamples.Amendment).WithSummary("Amend a contract in force (avenant): new terms, a new version.")
+        api.MapPost("/amendments", AmendAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.AmendedContract).WithIfMatch().WithRequestExample(ApiExamples.Amendment).WithSummary("Amend a contract in force (avenant): new terms, a new version.")
             .WithDescription("Weekly duration regime STANDARD / ADJUSTED_DOWN / ADJUSTED_UP / EXEMPT with a mandatory justification unless STANDARD (BR-04); EXEMPT only at the person's request (BR-05). Updating a suspended contract ends the suspension (BR-28). Publishes ContractAmended. 409 codes: `justification-required`, `weekly-hours-inconsistent-with-regime`, `exemption-requires-beneficiary-request`, `invalid-contract-transition`.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/closure", CloseAsync).WithIfMatch().WithSummary("Close a contract with an exit reason (§3.17).")
+        api.MapPost("/closure", CloseAsync).WithRequestExample(ApiExamples.Closure).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ClosedContract).WithIfMatch().WithSummary("Close a contract with an exit reason (§3.17).")
             .WithDescription("An intensive episode in progress must be ended first (409 `intensive-episode-active`). Publishes ContractClosed.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;

@@ -22,7 +22,7 @@ public static class ContractsApi
             .WithDescription("One-step signature: the person and the référent sign together. The weekly duration is STANDARD (the organisme's target, 15 h by default) unless given; any other regime needs a justification, and EXEMPT the person's request (BR-04, BR-05). 409 `contract-already-in-force` when the person already has one.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/drafts", DraftAsync).WithSummary("Start drawing up a contract with a person (DRAFT).").WithIdempotency()
+        api.MapPost("/drafts", DraftAsync).WithRequestExample(ApiExamples.Draft).WithResponseExample(StatusCodes.Status201Created, ApiExamples.DraftedContract).WithSummary("Start drawing up a contract with a person (DRAFT).").WithIdempotency()
             .WithDescription("A draft binds nobody; sign it with POST /api/contracts/{id}/signature. The person's référent unique becomes the contract's.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -30,10 +30,10 @@ public static class ContractsApi
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SignedContract)
             .WithDescription("A référent sees the contracts of the people they follow, a manager those of the whole organisme; anything else is 404.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/versions", VersionsAsync).WithSummary("The history of a contract: every version, what changed it, who and when.")
+        api.MapGet("/{id:guid}/versions", VersionsAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ContractVersions).WithSummary("The history of a contract: every version, what changed it, who and when.")
             .WithDescription("Each change (signature, activation, amendment, intensive episode, passation, suspension, closure) is a new version holding the terms then in force.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/audit", AuditAsync).WithSummary("The audit trail of a contract and its intensive episodes (managers).")
+        api.MapGet("/{id:guid}/audit", AuditAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ContractAudit).WithSummary("The audit trail of a contract and its intensive episodes (managers).")
             .WithDescription("Who wrote what and when, with the state before and after.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager))
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -18,15 +18,15 @@ public static class DiagnosticsApi
     {
         var api = app.MapGroup("/api/contracts/beneficiaries/{id:guid}/diagnostics").WithTags("Diagnostic global")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
-        api.MapPost("/", RecordAsync).WithSummary("Record a new version of the diagnostic global; DiagnosticVersioned is published.")
+        api.MapPost("/", RecordAsync).WithResponseExample(StatusCodes.Status201Created, ApiExamples.DiagnosticRecorded).WithSummary("Record a new version of the diagnostic global; DiagnosticVersioned is published.")
             .WithIdempotency().WithRequestExample(ApiExamples.Diagnostic)
             .WithDescription("The whole diagnostic as it now stands: barriers by type (each once) rated FORT / MOYEN / SANS_IMPACT with a short free text (≤ 500 characters) that can be restricted; SANTE and JUSTICE texts are always restricted. Previous versions are kept. 409 codes: `barrier-duplicated`, `barrier-needs-description` (AUTRE), `diagnostic-older-than-previous`, `date-in-the-future`.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/", ListAsync).WithSummary("Every version of the person's diagnostic, the latest last.")
+        api.MapGet("/", ListAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Diagnostics).WithSummary("Every version of the person's diagnostic, the latest last.")
             .WithDescription("A restricted free text is shown to its author and the person's référent only; others read the type and level (§2.2).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/current", CurrentAsync).WithSummary("The latest version of the person's diagnostic.")
+        api.MapGet("/current", CurrentAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.DiagnosticRecorded).WithSummary("The latest version of the person's diagnostic.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

@@ -3,6 +3,7 @@ using Intensif.Contracts.Api.Infrastructure;
 using Intensif.Messaging;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,15 +16,15 @@ public static class IntensiveEpisodesApi
     {
         var api = app.MapGroup("/api/contracts/{contractId:guid}/intensive-episodes").WithTags("Accompagnement intensif")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).RequireOrganismeStaff();
-        api.MapPost("/", StartAsync).WithSummary("Start an intensive episode on a signed or active contract.").WithIdempotency()
+        api.MapPost("/", StartAsync).WithRequestExample(ApiExamples.StartEpisode).WithResponseExample(StatusCodes.Status201Created, ApiExamples.EpisodeStarted).WithSummary("Start an intensive episode on a signed or active contract.").WithIdempotency()
             .WithDescription("The planned end is mandatory and within the organisme's duration bounds (SR-06; national frame 1–12 months, e.g. 2–6 in Hérault): 409 `intensive-duration-out-of-bounds`. The référent's portfolio must have room (BR-14: 50 or the stricter local cap), checked under a per-référent lock so concurrent starts never exceed it: 409 `portfolio-full`. Activates a signed contract, makes a new contract version; publishes IntensiveEpisodeStarted and ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/", ListAsync).WithSummary("The intensive episodes of a contract, with the 30-day end alert (SR-06).")
+        api.MapGet("/", ListAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Episodes).WithSummary("The intensive episodes of a contract, with the 30-day end alert (SR-06).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/{episodeId:guid}/extension", ExtendAsync).WithSummary("Extend an episode: a later planned end, as an amendment of the contract.")
+        api.MapPost("/{episodeId:guid}/extension", ExtendAsync).WithRequestExample(ApiExamples.ExtendEpisode).WithResponseExample(StatusCodes.Status200OK, ApiExamples.EpisodeExtended).WithSummary("Extend an episode: a later planned end, as an amendment of the contract.")
             .WithDescription("The whole episode stays within the maximum duration (409 `intensive-duration-out-of-bounds`); the new end must be later (409 `extension-not-later`). Publishes IntensiveEpisodeExtended and ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapPost("/{episodeId:guid}/exit", EndAsync).WithSummary("End an episode with an exit reason (§3.17) and the barriers still present.")
+        api.MapPost("/{episodeId:guid}/exit", EndAsync).WithRequestExample(ApiExamples.EndEpisode).WithResponseExample(StatusCodes.Status200OK, ApiExamples.EpisodeEnded).WithSummary("End an episode with an exit reason (§3.17) and the barriers still present.")
             .WithDescription("The person returns to droit commun on the same contract (BR-22) unless the contract is then closed. Frees a slot of the référent's portfolio. Publishes IntensiveEpisodeEnded and ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;

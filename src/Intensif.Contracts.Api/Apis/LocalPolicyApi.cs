@@ -1,6 +1,7 @@
 using Intensif.Contracts.Api.Domain;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,8 @@ public static class LocalPolicyApi
     {
         var api = app.MapGroup("/api/contracts/local-policy").WithTags("Local policy")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).RequireOrganismeStaff();
-        api.MapGet("/", GetAsync).WithSummary("The local policy in force for the caller's organisme (the national rules when none is set).");
-        api.MapPut("/", SetAsync).WithSummary("A manager sets the organisme's local policy.")
+        api.MapGet("/", GetAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.NationalPolicy).WithSummary("The local policy in force for the caller's organisme (the national rules when none is set).");
+        api.MapPut("/", SetAsync).WithRequestExample(ApiExamples.HeraultPolicy).WithResponseExample(StatusCodes.Status200OK, ApiExamples.HeraultPolicySet).WithSummary("A manager sets the organisme's local policy.")
             .WithDescription("Portfolio cap ≤ 50 (BR-14), intensive duration bounds within 1–12 months, default weekly target 15–35 h: a local policy can only tighten the national rules (BR-25); otherwise 400 or 409 `policy-looser-than-national`. Applies to episodes started or extended afterwards.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);

@@ -21,9 +21,9 @@ public static class OrientationsApi
             .WithDescription("The notification date starts the one-month contract clock (BR-09): `contractDeadline` = notification + 1 month. A second orientation is a réorientation (reason required) that replaces the current one and restarts the clock. For RSA, `rsaRequestDate` gives the 6-week orientation deadline (BR-10) and whether the decision came late. 409 codes: `date-in-the-future`, `notification-before-decision`, `reorientation-reason-required`, `orientation-older-than-current`, `rsa-request-date-without-rsa`, `decision-before-rsa-request`.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/beneficiaries/{id:guid}/orientations", ListAsync).WithSummary("The orientations of a person, the current one last, with their clocks.")
+        api.MapGet("/beneficiaries/{id:guid}/orientations", ListAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Orientations).WithSummary("The orientations of a person, the current one last, with their clocks.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/overdue", OverdueAsync).WithSummary("People whose contract is past the one-month deadline of their orientation (SR-08).")
+        api.MapGet("/overdue", OverdueAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.OverdueContracts).WithSummary("People whose contract is past the one-month deadline of their orientation (SR-08).")
             .WithDescription("A référent sees the people they follow, a manager the whole organisme. Overdue: no contract signed or amended since the notification of the current orientation, and today later than its deadline; most overdue first.");
         return app;
     }

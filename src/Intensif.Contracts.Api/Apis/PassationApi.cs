@@ -3,6 +3,7 @@ using Intensif.Contracts.Api.Infrastructure;
 using Intensif.Messaging;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,10 +16,10 @@ public static class PassationApi
     {
         var api = app.MapGroup("/api/contracts/beneficiaries/{beneficiaryId:guid}/referent-changes").WithTags("Passation")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).RequireOrganismeStaff();
-        api.MapPost("/", HandOverAsync).WithSummary("Hand a person over to another référent of the organisme.").WithIdempotency()
+        api.MapPost("/", HandOverAsync).WithRequestExample(ApiExamples.Handover).WithResponseExample(StatusCodes.Status201Created, ApiExamples.HandedOver).WithSummary("Hand a person over to another référent of the organisme.").WithIdempotency()
             .WithDescription("The current référent or a manager hands the person, their contract in force and their intensive episode over; the plan, the versions and the interview history are kept (BR-21, SR-10) and a handover note is required. When an episode moves, the receiving référent's cap is checked under their portfolio lock: 409 `portfolio-full`. Publishes ReferentChanged (and ContractAmended).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/", ListAsync).WithSummary("The référent changes of a person.")
+        api.MapGet("/", ListAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ReferentChanges).WithSummary("The référent changes of a person.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

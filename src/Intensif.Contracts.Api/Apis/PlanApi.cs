@@ -18,14 +18,14 @@ public static class PlanApi
     {
         var api = app.MapGroup("/api/contracts/{id:guid}/plan").WithTags("Plan d'action")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
-        api.MapPut("/", ReviseAsync).WithSummary("Write the plan d'action as it now stands: a new version; PlanVersioned is published.")
+        api.MapPut("/", ReviseAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.PlanWritten).WithSummary("Write the plan d'action as it now stands: a new version; PlanVersioned is published.")
             .WithIfMatch().WithRequestExample(ApiExamples.Plan)
             .WithDescription("Objectives in the tables GENERAL / SOCIAL / EMPLOI with statuses NOT_STARTED / IN_PROGRESS / REACHED / ABANDONED; actions from the catalogue (label, supervision and forfait from the entry, as known from the catalogue's events) or free, each with its R.5411-15 family. Warnings never block: `work-first` (SR-07), `accompanied-share-low` (SR-05), `planned-hours-below-target`. 409 codes: `objective-duplicated`, `objective-removal-not-allowed`, `objective-reached-is-final`, `objective-unknown`, `catalogue-entry-unknown`, `catalogue-entry-archived`, `supervision-mismatch`, `supervision-required`, `label-required`, `weekly-hours-required`, `action-dates-inconsistent`, `invalid-contract-transition` (closed contract).")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/", GetAsync).WithSummary("The current plan d'action with its warnings computed today.").WithETag()
+        api.MapGet("/", GetAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.PlanWritten).WithSummary("The current plan d'action with its warnings computed today.").WithETag()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/versions", VersionsAsync).WithSummary("Every version of the plan, with the warnings it had then.")
+        api.MapGet("/versions", VersionsAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.PlanVersions).WithSummary("Every version of the plan, with the warnings it had then.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
