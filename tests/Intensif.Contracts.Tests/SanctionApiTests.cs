@@ -119,6 +119,49 @@ public sealed class SanctionApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sanction_past_its_decided_end_date_ends_by_itself_resumes_the_contract_is_audited_as_the_platform_and_publishes_SanctionLifted()
+    {
+        var referent = _app.ClientFor(TestTokens.Referent(_organisme));
+        var manager = _app.ClientFor(TestTokens.Manager(_organisme));
+        var (person, contract) = await PersonWithContractAsync(referent, new
+        {
+            firstName = "Lina", lastName = "Morel", birthDate = "1982-03-08", territory = "34", publics = new[] { "ARE" },
+        });
+        var file = (await Json(await referent.PostAsJsonAsync($"/api/contracts/beneficiaries/{person}/breach-files", new
+        {
+            breachType = "ASSIDUITE", benefit = "ALLOCATION_CHOMAGE", detectedOn = Today.AddDays(-58),
+            evidence = new[] { new { kind = "WEEKLY_PROGRAMME", reference = "2026-W38", summary = "0 h réalisées sur 15" } },
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var path = $"/api/contracts/beneficiaries/{person}/breach-files/{file}";
+        await Json(await referent.PostAsJsonAsync($"{path}/observations-invitation", new { on = Today.AddDays(-55) }), HttpStatusCode.OK);
+        var decided = await Json(await manager.PostAsJsonAsync($"{path}/decision", new
+        {
+            authority = "FRANCE_TRAVAIL", decisionDate = Today.AddDays(-50), sanction = true, measure = "SUSPENSION", ratePercent = 30, durationMonths = 1,
+        }), HttpStatusCode.OK);
+        var suspended = await Json(await referent.GetAsync($"/api/contracts/{contract}"), HttpStatusCode.OK);
+
+        int ended;
+        await using (var scope = _app.Services.CreateAsyncScope())
+            ended = await scope.ServiceProvider.GetRequiredService<Intensif.Contracts.Api.Apis.SanctionEnding>().EndDueAsync(CancellationToken.None);
+        int again;
+        await using (var scope = _app.Services.CreateAsyncScope())
+            again = await scope.ServiceProvider.GetRequiredService<Intensif.Contracts.Api.Apis.SanctionEnding>().EndDueAsync(CancellationToken.None);
+
+        var lifted = await Json(await referent.GetAsync(path), HttpStatusCode.OK);
+        var resumed = await Json(await referent.GetAsync($"/api/contracts/{contract}"), HttpStatusCode.OK);
+        var audit = await Json(await manager.GetAsync($"/api/contracts/{contract}/audit"), HttpStatusCode.OK);
+        Assert.Equal("SUSPENDED_SANCTION", suspended.GetProperty("status").GetString());
+        Assert.True(ended >= 1);
+        Assert.Equal(0, again);
+        Assert.Equal(("LIFTED", "ENDED", decided.GetProperty("sanctionEndsOn").GetString(), false),
+            (lifted.GetProperty("status").GetString(), lifted.GetProperty("liftReason").GetString(), lifted.GetProperty("liftedOn").GetString(),
+                lifted.GetProperty("amountsRepaid").GetBoolean()));
+        Assert.Equal("ACTIVE", resumed.GetProperty("status").GetString());
+        Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "contract.resumed" && e.GetProperty("actor").GetString() == "platform");
+        Assert.Equal(1, (await OutboxTypesAsync()).Count(t => t == "SanctionLifted"));
+    }
+
+    [Fact]
     public async Task A_breach_file_without_evidence_is_a_400_a_benefit_not_received_a_409_and_another_organisme_gets_404()
     {
         var referent = _app.ClientFor(TestTokens.Referent(_organisme));

@@ -58,6 +58,9 @@ public sealed class BreachFile
     /// <summary>A sanction decided and not yet ended or lifted.</summary>
     public bool IsRunning(DateOnly today) => Status == BreachFileStatus.SANCTIONED && SanctionEndsOn > today;
 
+    /// <summary>A sanction whose decided end date has passed and that is still recorded as running: it ends by itself.</summary>
+    public bool HasRunItsLength(DateOnly today) => Status == BreachFileStatus.SANCTIONED && SanctionEndsOn <= today;
+
     /// <summary>SR-11: the platform proposes a file; it needs evidence and a benefit the person actually receives.</summary>
     public static BreachFile Propose(Beneficiary person, Guid? contractId, BenefitKind benefit, BreachType type, DateOnly detectedOn,
         IReadOnlyList<BreachEvidence> evidence, DateOnly today, DateTimeOffset now, string by)
@@ -153,17 +156,18 @@ public sealed class BreachFile
 
     /// <summary>
     /// BR-27/BR-28: the sanction ends when the contract is signed or updated, or the person complies. A radiation is not
-    /// lifted this way (R.5412-1 3°).
+    /// lifted this way (R.5412-1 3°). At its decided end date (ENDED) every measure ends, a radiation too, and nothing is
+    /// repaid: the sanction ran its length.
     /// </summary>
     public void Lift(LiftReason reason, DateOnly on, DateOnly today, DateTimeOffset now, string by)
     {
         Require(Status == BreachFileStatus.SANCTIONED, "Only a decided sanction can be lifted.");
-        if (Measure == SanctionMeasure.RADIATION)
+        if (Measure == SanctionMeasure.RADIATION && reason != Domain.LiftReason.ENDED)
             throw new RuleViolationException("radiation-not-liftable", "A radiation runs its length; it is not lifted by compliance.");
         CheckDate(on, DecisionDate!.Value, today, "A sanction is lifted after its decision.");
         LiftedOn = on;
         LiftReason = reason;
-        AmountsRepaid = Measure == SanctionMeasure.SUSPENSION;
+        AmountsRepaid = Measure == SanctionMeasure.SUSPENSION && reason != Domain.LiftReason.ENDED;
         Touch(BreachFileStatus.LIFTED, now, by);
     }
 

@@ -1,3 +1,4 @@
+using Intensif.Contracts.Api.Apis;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.Contracts.Api.IntegrationEvents;
 using Intensif.Messaging;
@@ -25,6 +26,8 @@ public static class ApplicationServices
         builder.AddIdempotency<ContractsDbContext>();
         builder.Services.AddSingleton<ContractsTelemetry>();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<SanctionEnding>();
+        builder.Services.AddHostedService<SanctionEndingSweep>();
         return builder;
     }
 }

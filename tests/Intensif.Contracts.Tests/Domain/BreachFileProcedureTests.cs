@@ -106,6 +106,27 @@ public sealed class BreachFileProcedureTests
     }
 
     [Fact]
+    public void BreachFile_HasRunItsLength_from_its_decided_end_date_and_then_ends_as_ENDED_without_repaying_even_a_radiation()
+    {
+        var suspended = Invited(BenefitKind.ALLOCATION_CHOMAGE, Person(PublicType.ARE));
+        suspended.Decide(Decision(DecisionAuthority.FRANCE_TRAVAIL, SanctionMeasure.SUSPENSION, 30, 1), 0, null, Given.Today, Given.Now, "m");
+        var radiated = Invited(BenefitKind.ALLOCATION_CHOMAGE, Person(PublicType.ARE));
+        radiated.Decide(Decision(DecisionAuthority.FRANCE_TRAVAIL, SanctionMeasure.RADIATION, 100, 4), 2, null, Given.Today, Given.Now, "m");
+        var endsOn = suspended.SanctionEndsOn!.Value;
+
+        var runningTheDayBefore = suspended.HasRunItsLength(endsOn.AddDays(-1));
+        var overOnItsEndDate = suspended.HasRunItsLength(endsOn);
+        suspended.Lift(LiftReason.ENDED, endsOn, endsOn.AddDays(3), Given.Now, BreachFile.Platform);
+        radiated.Lift(LiftReason.ENDED, radiated.SanctionEndsOn!.Value, radiated.SanctionEndsOn!.Value, Given.Now, BreachFile.Platform);
+
+        Assert.False(runningTheDayBefore);
+        Assert.True(overOnItsEndDate);
+        Assert.Equal((BreachFileStatus.LIFTED, LiftReason.ENDED, endsOn, false), (suspended.Status, suspended.LiftReason!.Value, suspended.LiftedOn!.Value, suspended.AmountsRepaid!.Value));
+        Assert.Equal((BreachFileStatus.LIFTED, false), (radiated.Status, radiated.AmountsRepaid!.Value));
+        Assert.False(suspended.HasRunItsLength(endsOn.AddDays(3)));
+    }
+
+    [Fact]
     public void BreachFile_Lift_repays_suspended_sums_but_not_suppressed_ones_and_never_lifts_a_radiation()
     {
         var suspended = Invited(BenefitKind.ALLOCATION_CHOMAGE, Person(PublicType.ARE));
