@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intensif.Hosting.Identity;
 using Intensif.Testing;
+using static Intensif.EndToEnd.Tests.GatewayAnswers;
 
 namespace Intensif.EndToEnd.Tests;
 
@@ -13,13 +14,6 @@ namespace Intensif.EndToEnd.Tests;
 [Collection(SharedPlatformCollection.Name)]
 public sealed class ContractsJourneyTests(SharedPlatform platform)
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     [Fact]
     public async Task Contract_intensive_episode_passation_and_exit_through_the_gateway()
     {

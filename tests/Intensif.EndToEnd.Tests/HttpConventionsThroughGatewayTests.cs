@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intensif.Hosting.Identity;
 using Intensif.Testing;
+using static Intensif.EndToEnd.Tests.GatewayAnswers;
 
 namespace Intensif.EndToEnd.Tests;
 
@@ -10,13 +11,6 @@ namespace Intensif.EndToEnd.Tests;
 [Collection(SharedPlatformCollection.Name)]
 public sealed class HttpConventionsThroughGatewayTests(SharedPlatform shared)
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     private HttpClient Referent() =>
         shared.ClientFor(new PlatformUser("ref-http", "Chloé Bernard", TestTokens.NewOrganisme(), "organisme", "referent", ["34"]));
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Intensif.Hosting.Identity;
 using Intensif.Testing;
+using static Intensif.EndToEnd.Tests.GatewayAnswers;
 
 namespace Intensif.EndToEnd.Tests;
 
@@ -15,13 +16,6 @@ namespace Intensif.EndToEnd.Tests;
 [Collection(SharedPlatformCollection.Name)]
 public sealed class IndicatorsJourneyTests(SharedPlatform shared)
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     private static decimal? ValueOf(JsonElement figures, string? category = null) =>
         figures.GetProperty("rows").EnumerateArray()
             .Where(r => category is null || r.GetProperty("category").GetString() == category)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intensif.Hosting.Identity;
 using Intensif.Testing;
+using static Intensif.EndToEnd.Tests.GatewayAnswers;
 
 namespace Intensif.EndToEnd.Tests;
 
@@ -15,13 +16,6 @@ namespace Intensif.EndToEnd.Tests;
 [Collection(SharedPlatformCollection.Name)]
 public sealed class SchedulingProgrammeTests(SharedPlatform shared)
 {
-    private static async Task<JsonElement> Json(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode} {response.RequestMessage?.RequestUri}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
     [Fact]
     public async Task A_partner_session_booked_attended_and_closed_shows_its_realised_hours_through_the_gateway()
     {
