@@ -113,7 +113,19 @@ public sealed class DashboardBrowserTelemetryTests(SharedPlatform shared)
         await Expect(page.Locator("#traces tbody tr").First).ToBeVisibleAsync();
         // confirmed; once cleared, the page reloads
         await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#clear"), r => r.Request.IsNavigationRequest && r.Url == browser.Url("/traces"));
-        await page.GotoAsync(browser.Url($"/traces?id={kept}"));
+        // the reload after Clear may still be under way and interrupt the next navigation (seen once in CI): go again
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await page.GotoAsync(browser.Url($"/traces?id={kept}"));
+                break;
+            }
+            catch (PlaywrightException e) when (attempt < 3 && e.Message.Contains("interrupted by another navigation"))
+            {
+                await page.WaitForLoadStateAsync(LoadState.Load);
+            }
+        }
         await Expect(page.Locator("#trace-name")).ToHaveTextAsync($"{kept} (not received yet)");
     }
 }
