@@ -8,4 +8,14 @@ public sealed record ContractSigned(
     string OrganismeId,
     string Territory,
     Guid PseudonymousBeneficiaryId,
-    DateOnly SignedOn) : IIntegrationEvent;
+    DateOnly SignedOn) : IIntegrationEvent
+{
+    /// <summary>EMPLOI, SOCIO_PRO or SOCIAL, from the orientation in force (null when none is recorded).</summary>
+    public string? Parcours { get; init; }
+
+    /// <summary>The notification date of the orientation in force, which started the one-month clock (BR-09, O2).</summary>
+    public DateOnly? OrientationNotifiedOn { get; init; }
+
+    /// <summary>Public types of the person at signature (RSA, ARE, ASS, JEUNE_ML, BOETH, SANS_ALLOCATION…).</summary>
+    public IReadOnlyList<string> Publics { get; init; } = [];
+}

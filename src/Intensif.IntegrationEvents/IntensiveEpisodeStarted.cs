@@ -15,4 +15,20 @@ public sealed record IntensiveEpisodeStarted(
     string ReferentId,
     DateOnly StartDate,
     DateOnly PlannedEndDate,
-    decimal TargetWeeklyHours) : IIntegrationEvent;
+    decimal TargetWeeklyHours) : IIntegrationEvent
+{
+    /// <summary>EMPLOI, SOCIO_PRO or SOCIAL, from the orientation in force at the start (null before the field existed).</summary>
+    public string? Parcours { get; init; }
+
+    /// <summary>Public types of the person at the start (RSA, ARE, ASS, JEUNE_ML, BOETH, SANS_ALLOCATION…); empty when unknown.</summary>
+    public IReadOnlyList<string> Publics { get; init; } = [];
+
+    /// <summary>Age band at the start: "<26", "26-44", "45-54" or "55+" (never the birth date); null when unknown.</summary>
+    public string? AgeBand { get; init; }
+
+    /// <summary>
+    /// SR-07: weeks from the start within which a professional situation (R.5411-15 family 1°) must be planned, from the
+    /// organisme's LocalPolicy (<c>earlyWorkSituationDeadlineWeeks</c>); null when the policy sets none.
+    /// </summary>
+    public int? EarlyWorkSituationDeadlineWeeks { get; init; }
+}

@@ -25,6 +25,8 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // tables added in their own files (IEntityTypeConfiguration<T>), so features do not all edit this one
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IndicatorsDbContext).Assembly);
         modelBuilder.Entity<ActiveContract>(a =>
         {
             a.ToTable("active_contracts");

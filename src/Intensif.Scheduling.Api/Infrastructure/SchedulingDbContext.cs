@@ -17,6 +17,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // tables added in their own files (IEntityTypeConfiguration<T>), so features do not all edit this one
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SchedulingDbContext).Assembly);
         modelBuilder.Entity<Interview>(i =>
         {
             i.ToTable("interviews");
