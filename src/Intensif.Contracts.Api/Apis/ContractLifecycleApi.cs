@@ -47,8 +47,7 @@ public static class ContractLifecycleApi
             var inForce = await db.Contracts.AnyAsync(c => c.BeneficiaryId == beneficiary.Id && c.Id != id && Contract.InForce.Contains(c.Status), ct);
             db.ContractVersions.Add(contract.SignDraft(request.SignedOn ?? clock.Today(), request.BeneficiaryAcknowledgedOn!.Value, inForce, now, user.Subject));
             audit.Record("contract.signed", "contract", contract.Id, contract.OrganismeId, before, ContractResponse.From(contract));
-            outbox.Enqueue(new ContractSigned(Guid.CreateVersion7(now), now, contract.Id, contract.OrganismeId, beneficiary.Territory,
-                beneficiary.PseudonymousId, contract.SignedOn!.Value), contract.Id.ToString());
+            outbox.Enqueue(ContractEvents.Signed(contract, beneficiary, await db.OrientationInForceAsync(beneficiary, ct), now), contract.Id.ToString());
             await SanctionLifting.LiftRunningAsync(db, outbox, audit, beneficiary, LiftReason.CONTRACT_SIGNED, contract.SignedOn!.Value, now, user.Subject, ct);
             return TypedResults.Ok(ContractResponse.From(contract));
         }, ct);

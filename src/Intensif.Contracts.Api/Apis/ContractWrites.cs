@@ -20,6 +20,10 @@ public static class ContractWrites
         return new(contract, beneficiary);
     }
 
+    /// <summary>The person's orientation in force (§3.1 currentReferralId), if one is recorded.</summary>
+    public static async Task<Orientation?> OrientationInForceAsync(this ContractsDbContext db, Beneficiary person, CancellationToken ct) =>
+        person.CurrentOrientationId is { } id ? await db.Orientations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) : null;
+
     public static Task<bool> HasActiveEpisodeAsync(this ContractsDbContext db, Guid contractId, CancellationToken ct) =>
         db.IntensiveEpisodes.AnyAsync(e => e.ContractId == contractId && e.Status == EpisodeStatus.ACTIVE, ct);
 

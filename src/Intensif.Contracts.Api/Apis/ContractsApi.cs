@@ -57,8 +57,7 @@ public static class ContractsApi
             db.Contracts.Add(contract);
             db.ContractVersions.Add(version);
             audit.Record("contract.signed", "contract", contract.Id, contract.OrganismeId, null, ContractResponse.From(contract));
-            outbox.Enqueue(new ContractSigned(Guid.CreateVersion7(now), now, contract.Id, contract.OrganismeId, beneficiary.Territory,
-                beneficiary.PseudonymousId, contract.SignedOn!.Value), contract.Id.ToString());
+            outbox.Enqueue(ContractEvents.Signed(contract, beneficiary, await db.OrientationInForceAsync(beneficiary, ct), now), contract.Id.ToString());
             await SanctionLifting.LiftRunningAsync(db, outbox, audit, beneficiary, LiftReason.CONTRACT_SIGNED, contract.SignedOn!.Value, now, user.Subject, ct);
             return TypedResults.Created($"/api/contracts/{contract.Id}", ContractResponse.From(contract));
         }, ct);

@@ -51,7 +51,7 @@ public static class IntensiveEpisodesApi
             db.ContractVersions.Add(version);
             audit.Record("intensive-episode.started", "intensive-episode", episode.Id, contract.OrganismeId, null, IntensiveEpisodeResponse.From(episode, clock.Today()));
             audit.Record("contract.amended", "contract", contract.Id, contract.OrganismeId, before, ContractResponse.From(contract));
-            outbox.Enqueue(ContractEvents.Started(episode, contract, beneficiary, now), contract.Id.ToString());
+            outbox.Enqueue(ContractEvents.Started(episode, contract, beneficiary, await db.OrientationInForceAsync(beneficiary, ct), policy, now), contract.Id.ToString());
             outbox.Enqueue(ContractEvents.Amended(contract, beneficiary, version, now), contract.Id.ToString());
             logger.LogInformation("Intensive episode {EpisodeId} started for contract {ContractId}; référent {ReferentId} now holds {Count} of {Cap}",
                 episode.Id, contract.Id, contract.ReferentId, active + 1, policy.CapacityIntensive);

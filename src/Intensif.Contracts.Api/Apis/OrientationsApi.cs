@@ -1,6 +1,7 @@
 using Intensif.Contracts.Api.Domain;
 using Intensif.Contracts.Api.Extensions;
 using Intensif.Contracts.Api.Infrastructure;
+using Intensif.Messaging;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Intensif.ServiceDefaults.OpenApi;
@@ -18,7 +19,7 @@ public static class OrientationsApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapPost("/beneficiaries/{id:guid}/orientations", RecordAsync).WithSummary("Record the orientation decision of a person (parcours, organisme référent, notification).")
             .WithIdempotency().WithRequestExample(ApiExamples.Orientation).WithResponseExample(StatusCodes.Status201Created, ApiExamples.OrientationRecorded)
-            .WithDescription("The notification date starts the one-month contract clock (BR-09): `contractDeadline` = notification + 1 month. A second orientation is a réorientation (reason required) that replaces the current one and restarts the clock. For RSA, `rsaRequestDate` gives the 6-week orientation deadline (BR-10) and whether the decision came late. 409 codes: `date-in-the-future`, `notification-before-decision`, `reorientation-reason-required`, `orientation-older-than-current`, `rsa-request-date-without-rsa`, `decision-before-rsa-request`.")
+            .WithDescription("The notification date starts the one-month contract clock (BR-09): `contractDeadline` = notification + 1 month. A second orientation is a réorientation (reason required) that replaces the current one and restarts the clock. Publishes OrientationDecided. For RSA, `rsaRequestDate` gives the 6-week orientation deadline (BR-10) and whether the decision came late. 409 codes: `date-in-the-future`, `notification-before-decision`, `reorientation-reason-required`, `orientation-older-than-current`, `rsa-request-date-without-rsa`, `decision-before-rsa-request`.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/beneficiaries/{id:guid}/orientations", ListAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.Orientations).WithSummary("The orientations of a person, the current one last, with their clocks.")
@@ -29,7 +30,7 @@ public static class OrientationsApi
     }
 
     private static Task<Results<Created<OrientationResponse>, ProblemHttpResult>> RecordAsync(
-        Guid id, RecordOrientationRequest request, ContractsDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
+        Guid id, RecordOrientationRequest request, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
         CancellationToken ct)
     {
         var user = caller.User;
@@ -40,10 +41,12 @@ public static class OrientationsApi
             var current = person.CurrentOrientationId is { } currentId ? await db.Orientations.SingleAsync(o => o.Id == currentId, ct) : null;
             var decision = new OrientationDecision(request.DecidedBy!.Value, request.DecisionDate!.Value, request.NotificationDate!.Value,
                 request.Parcours!.Value, request.OrganismeReferentId?.Trim() ?? user.Organisation, request.Reason, request.RsaRequestDate);
-            var orientation = Orientation.Decide(person, current, decision, clock.Today(), clock.GetUtcNow(), user.Subject);
+            var now = clock.GetUtcNow();
+            var orientation = Orientation.Decide(person, current, decision, clock.Today(), now, user.Subject);
             db.Orientations.Add(orientation);
             audit.Record("orientation.recorded", "orientation", orientation.Id, person.OrganismeId,
                 current is null ? null : OrientationResponse.From(current), OrientationResponse.From(orientation));
+            outbox.Enqueue(ContractEvents.OrientationDecided(orientation, person, now), person.Id.ToString());
             return TypedResults.Created($"/api/contracts/beneficiaries/{id}/orientations", OrientationResponse.From(orientation));
         }, ct);
     }
