@@ -12,6 +12,12 @@ public sealed class ActiveContract
     public Guid PseudonymousBeneficiaryId { get; private set; }
     public DateOnly SignedOn { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>EMPLOI, SOCIO_PRO or SOCIAL from the orientation in force at signature; null when none was recorded.</summary>
+    public string? Parcours { get; private set; }
+    /// <summary>Notification date of the orientation in force (BR-09's one-month clock, O2); null when unknown.</summary>
+    public DateOnly? OrientationNotifiedOn { get; private set; }
+    /// <summary>Public types of the person at signature.</summary>
+    public List<string> Publics { get; private set; } = [];
 
     private ActiveContract() { }
 
@@ -24,4 +30,11 @@ public sealed class ActiveContract
         SignedOn = signedOn,
         RecordedAt = now,
     };
+
+    /// <summary>What the signature says of the orientation and the person (events published before these fields carry none).</summary>
+    public void ApplyOrientation(string? parcours, DateOnly? orientationNotifiedOn, IEnumerable<string> publics)
+    {
+        (Parcours, OrientationNotifiedOn) = (parcours, orientationNotifiedOn);
+        Publics = [.. publics.Distinct().Order(StringComparer.Ordinal)];
+    }
 }

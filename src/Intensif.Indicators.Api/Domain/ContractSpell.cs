@@ -6,6 +6,18 @@ namespace Intensif.Indicators.Api.Domain;
 /// </summary>
 public sealed record ContractSpell(Guid ContractId, string OrganismeId, string Territory, Guid BeneficiaryId, DateOnly? SignedOn, DateOnly? ClosedOn)
 {
+    /// <summary>Parcours of the orientation in force at signature (null when unknown).</summary>
+    public string? Parcours { get; init; }
+
+    /// <summary>Notification date of the orientation in force at signature (O2; null when unknown).</summary>
+    public DateOnly? OrientationNotifiedOn { get; init; }
+
+    /// <summary>Public types of the person at signature (empty when unknown).</summary>
+    public IReadOnlyList<string> Publics { get; init; } = [];
+
+    /// <summary>O2: days from the orientation's notification to the signature; null when either is unknown.</summary>
+    public int? DelayDays => SignedOn is { } s && OrientationNotifiedOn is { } n ? s.DayNumber - n.DayNumber : null;
+
     /// <summary>In force at the end of <paramref name="day"/>: signed on or before it and not closed on or before it.</summary>
     public bool InForceAt(DateOnly day) => SignedOn is { } s && s <= day && (ClosedOn is not { } c || c > day);
 

@@ -10,6 +10,8 @@ public sealed class IndicatorData
     private Dictionary<Guid, SatisfactionAnswer>? _answers;
     private ILookup<Guid, ClosedWeek>? _weeks;
     private ILookup<(string, Guid), DiagnosticVersion>? _diagnostics;
+    private ILookup<Guid, EmploymentOutcome>? _outcomes;
+    private ILookup<Guid, ActivityAssignment>? _activities;
 
     public required IReadOnlyCollection<IntensiveEpisode> Episodes { get; init; }
     public IReadOnlyCollection<ContractSpell> Contracts { get; init; } = [];
@@ -19,6 +21,14 @@ public sealed class IndicatorData
     public IReadOnlyCollection<ClosedWeek> Weeks { get; init; } = [];
     public IReadOnlyCollection<DiagnosticVersion> Diagnostics { get; init; } = [];
     public IReadOnlyCollection<BreachFile> BreachFiles { get; init; } = [];
+    /// <summary>Employment outcomes of the episodes' people starting on or after the first day (I4).</summary>
+    public IReadOnlyCollection<EmploymentOutcome> EmploymentOutcomes { get; init; } = [];
+    /// <summary>Orientation decisions of the scope decided in the requested periods (O3).</summary>
+    public IReadOnlyCollection<Orientation> Orientations { get; init; } = [];
+    /// <summary>Activities of the episodes done (DONE), for O4.</summary>
+    public IReadOnlyCollection<ActivityAssignment> Activities { get; init; } = [];
+    /// <summary>R.5411-15 family of the catalogue entries of <see cref="Activities"/>, by entry code (O4).</summary>
+    public IReadOnlyDictionary<string, int> EntryFamilies { get; init; } = new Dictionary<string, int>();
     public DateOnly AsOf { get; init; } = DateOnly.MaxValue;
 
     /// <summary>The entretiens of the episode's person with the episode's organisme (any date).</summary>
@@ -42,6 +52,16 @@ public sealed class IndicatorData
             .OrderBy(d => d.DiagnosticDate).ThenBy(d => d.Version).ToList();
         return versions.LastOrDefault(d => d.DiagnosticDate <= episode.StartDate) ?? versions.FirstOrDefault();
     }
+
+    /// <summary>The employment outcomes of the episode's person (any organisme: access to employment is the person's).</summary>
+    public IEnumerable<EmploymentOutcome> OutcomesOf(IntensiveEpisode episode) =>
+        (_outcomes ??= EmploymentOutcomes.ToLookup(o => o.BeneficiaryId))[episode.PseudonymousBeneficiaryId];
+
+    /// <summary>The activities of the episode whose attendance is DONE.</summary>
+    public IEnumerable<ActivityAssignment> ActivitiesDoneIn(IntensiveEpisode episode) =>
+        (_activities ??= Activities.Where(a => a.Status == ActivityAssignment.Done).ToLookup(a => a.EpisodeId))[episode.EpisodeId];
+
+    public int? FamilyOf(string entryCode) => EntryFamilies.TryGetValue(entryCode, out var family) ? family : null;
 
     public SatisfactionAnswer? AnswerOf(IntensiveEpisode episode) =>
         (_answers ??= Answers.GroupBy(a => a.EpisodeId).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(episode.EpisodeId);

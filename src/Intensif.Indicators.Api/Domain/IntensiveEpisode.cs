@@ -22,6 +22,12 @@ public sealed class IntensiveEpisode
     public string? ReferentId { get; private set; }
     /// <summary>Barriers still present at exit, as "TYPE:LEVEL" codes (kept for I6, persistance des freins).</summary>
     public List<string> BarriersAtExit { get; private set; } = [];
+    /// <summary>EMPLOI, SOCIO_PRO or SOCIAL at the start (parcours breakdown); null until the Started event says it.</summary>
+    public string? Parcours { get; private set; }
+    /// <summary>Public types of the person at the start (public breakdown; a person may have several).</summary>
+    public List<string> Publics { get; private set; } = [];
+    /// <summary>Age band at the start ("&lt;26", "26-44", "45-54", "55+"; never the birth date).</summary>
+    public string? AgeBand { get; private set; }
 
     private IntensiveEpisode() { }
 
@@ -40,6 +46,14 @@ public sealed class IntensiveEpisode
         ReferentId = referentId ?? ReferentId;
         InitialPlannedEndDate = plannedEndDate;
         if (ExtensionCount == 0) PlannedEndDate = plannedEndDate;
+    }
+
+    /// <summary>Who the person was at the start (Started only; the other events do not carry it, so nothing overwrites it).</summary>
+    public void ApplyProfile(string? parcours, IEnumerable<string> publics, string? ageBand)
+    {
+        Parcours = parcours;
+        Publics = [.. publics.Distinct().Order(StringComparer.Ordinal)];
+        AgeBand = ageBand;
     }
 
     public void ApplyExtended(DateOnly previousPlannedEndDate, DateOnly plannedEndDate, int extensionCount)

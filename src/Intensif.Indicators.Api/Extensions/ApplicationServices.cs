@@ -40,6 +40,8 @@ public static class ApplicationServices
             bus.AddConsumer<SanctionLiftedConsumer>();
             bus.AddConsumer<CatalogueEntryPublishedConsumer>();
             bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
+            bus.AddConsumer<OrientationDecidedConsumer>();
+            bus.AddConsumer<EmploymentOutcomeRecordedConsumer>();
         });
         return builder;
     }

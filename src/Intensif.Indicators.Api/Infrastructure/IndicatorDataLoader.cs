@@ -5,7 +5,8 @@ namespace Intensif.Indicators.Api.Infrastructure;
 
 /// <summary>
 /// Reads from the projections what the indicators of a scope need over [first, last]: episodes overlapping it, the
-/// contracts in force in it, and the entretiens, closed weeks, passations, diagnostics and answers of those episodes.
+/// contracts in force in it, and the entretiens, closed weeks, passations, diagnostics, answers, employment outcomes and
+/// activities done of those episodes, and the orientations decided in it.
 /// </summary>
 public static class IndicatorDataLoader
 {
@@ -25,7 +26,8 @@ public static class IndicatorDataLoader
             join c in db.ContractClosures on a.ContractId equals c.ContractId into closures
             from c in closures.DefaultIfEmpty()
             where a.SignedOn <= last && (c == null || c.ClosedOn >= first)
-            select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = c == null ? (DateOnly?)null : c.ClosedOn })
+            select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = c == null ? (DateOnly?)null : c.ClosedOn,
+                a.Parcours, a.OrientationNotifiedOn, a.Publics })
             .AsNoTracking().ToListAsync(cancellationToken);
 
         // passation entretiens up to 15 days after the last day count for O7
@@ -47,18 +49,27 @@ public static class IndicatorDataLoader
             .Where(f => (f.DetectedOn >= first && f.DetectedOn <= last) || (f.DecisionDate >= first && f.DecisionDate <= last)
                 || (f.LiftedOn >= first && f.LiftedOn <= last))
             .ToListAsync(cancellationToken);
+        // I4 and O4 (employment outcomes, family-1° activities done, orientations): see OutcomeDataLoader
+        var outcomes = await db.LoadEmploymentOutcomesAsync(people, first, cancellationToken);
+        var orientations = await db.LoadOrientationsAsync(scope, first, last, cancellationToken);
+        var (activities, families) = await db.LoadActivitiesDoneAsync(episodeIds, cancellationToken);
         var answers = await db.SatisfactionAnswers.AsNoTracking().Where(a => episodeIds.Contains(a.EpisodeId)).ToListAsync(cancellationToken);
 
         return new IndicatorData
         {
             Episodes = episodes,
-            Contracts = [.. contracts.Select(c => new ContractSpell(c.ContractId, c.OrganismeId, c.Territory, c.PseudonymousBeneficiaryId, c.SignedOn, c.ClosedOn))],
+            Contracts = [.. contracts.Select(c => new ContractSpell(c.ContractId, c.OrganismeId, c.Territory, c.PseudonymousBeneficiaryId, c.SignedOn, c.ClosedOn)
+                { Parcours = c.Parcours, OrientationNotifiedOn = c.OrientationNotifiedOn, Publics = c.Publics })],
             Interviews = interviews,
             Weeks = weeks,
             ReferentChanges = changes,
             Answers = answers,
             Diagnostics = diagnostics,
             BreachFiles = breachFiles,
+            EmploymentOutcomes = outcomes,
+            Orientations = orientations,
+            Activities = activities,
+            EntryFamilies = families,
             AsOf = asOf,
         };
     }

@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Intensif.Indicators.Api.IntegrationEvents;
 
-/// <summary>Records the hourly costs and funders of a catalogue entry (costing); an older state arriving late changes nothing.</summary>
+/// <summary>Records the hourly costs, funders and R.5411-15 family of a catalogue entry (costing, O4); an older state arriving late changes nothing.</summary>
 public sealed class CatalogueEntryUpdatedConsumer(IndicatorsDbContext db)
     : IdempotentConsumer<CatalogueEntryUpdated, IndicatorsDbContext>(db)
 {
@@ -15,6 +15,6 @@ public sealed class CatalogueEntryUpdatedConsumer(IndicatorsDbContext db)
     {
         var cost = await db.LockOrAddActivityCostAsync(message.Code, () => ActivityCost.Known(message.Code), cancellationToken);
         cost.Apply(message.Version, message.OccurredAt.ToUniversalTime(),
-            message.HourlyCosts.Select(c => new HourlyCostPeriod(c.EurosPerHour, c.ValidFrom, c.ValidTo)), message.Funding);
+            message.HourlyCosts.Select(c => new HourlyCostPeriod(c.EurosPerHour, c.ValidFrom, c.ValidTo)), message.Funding, message.Family);
     }
 }

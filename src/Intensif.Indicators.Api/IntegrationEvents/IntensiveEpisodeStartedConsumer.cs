@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Intensif.Indicators.Api.IntegrationEvents;
 
-/// <summary>Records the episode's start and first planned end, whatever else about it arrived before.</summary>
+/// <summary>Records the episode's start, first planned end, parcours, publics and age band, whatever else about it arrived before.</summary>
 public sealed class IntensiveEpisodeStartedConsumer(IndicatorsDbContext db)
     : IdempotentConsumer<IntensiveEpisodeStarted, IndicatorsDbContext>(db)
 {
@@ -16,5 +16,6 @@ public sealed class IntensiveEpisodeStartedConsumer(IndicatorsDbContext db)
         var episode = await db.LockOrAddAsync(message.EpisodeId, () => IntensiveEpisode.Known(message.EpisodeId, message.ContractId,
             message.OrganismeId, message.Territory, message.PseudonymousBeneficiaryId), cancellationToken);
         episode.ApplyStarted(message.StartDate, message.PlannedEndDate, message.ReferentId);
+        episode.ApplyProfile(message.Parcours, message.Publics ?? [], message.AgeBand);
     }
 }
