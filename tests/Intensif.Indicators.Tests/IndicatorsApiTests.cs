@@ -107,7 +107,8 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
 
         var foreign = await manager.GetAsync($"/api/indicators/organismes/{TestTokens.NewOrganisme()}/RPE_ENTRIES");
         var unknownCode = await manager.GetAsync($"/api/indicators/organismes/{organisme}/I9");
-        var unknownBreakdown = await manager.GetAsync($"/api/indicators/organismes/{organisme}/RPE_ENTRIES?breakdown=parcours");
+        var unknownBreakdown = await manager.GetAsync($"/api/indicators/organismes/{organisme}/RPE_ENTRIES?breakdown=sex");
+        var notCarried = await manager.GetAsync($"/api/indicators/organismes/{organisme}/O3_RSA_ORIENTATION_DELAY?breakdown=ageBand");
         var reversed = await manager.GetAsync($"/api/indicators/organismes/{organisme}/RPE_ENTRIES?from=2026-05&to=2026-01");
 
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
@@ -115,6 +116,8 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
         Assert.Equal("application/problem+json", unknownCode.Content.Headers.ContentType?.MediaType);
         Assert.True((await unknownCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("code", out _));
         Assert.True((await unknownBreakdown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("breakdown", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, notCarried.StatusCode);   // orientation events carry no age band
+        Assert.True((await notCarried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("breakdown", out _));
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
     }
 

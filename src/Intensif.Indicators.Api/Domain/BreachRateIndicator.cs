@@ -16,7 +16,7 @@ public sealed class BreachRateIndicator : IIndicator
         [.. from key in data.Episodes.Where(e => e.IsKnownToHaveStarted).Select(e => breakdown.KeyOf(e, data))
                 .Concat(data.BreachFiles.Select(f => breakdown.PlaceKeyOf(f.OrganismeId, f.Territory))).Distinct().Order(StringComparer.Ordinal)
             from p in periods
-            let persons = data.Episodes.Where(e => e.ActiveDaysIn(p) > 0 && breakdown.KeyOf(e, data) == key).Select(e => e.PseudonymousBeneficiaryId).Distinct().Count()
+            let persons = data.Episodes.Where(e => e.ActiveDaysIn(p) > 0 && breakdown.Holds(e, data, key)).Select(e => e.PseudonymousBeneficiaryId).Distinct().Count()
             let opened = data.BreachFiles.Count(f => f.DetectedOn is { } d && p.Contains(d) && breakdown.PlaceKeyOf(f.OrganismeId, f.Territory) == key)
             select new IndicatorCell(p, key, null, persons == 0 ? null : Math.Round(100m * opened / persons, 1, MidpointRounding.AwayFromZero), persons)];
 }

@@ -10,12 +10,12 @@ public sealed class EntryRateIndicator : IIndicator
         Period: "Flow over the month or quarter",
         Population: "Contracts of the scope; cells rest on the denominator",
         Sources: ["ContractSigned", "ContractClosed", "IntensiveEpisodeStarted"],
-        Breakdowns: Breakdown.OfContracts, Additive: false);
+        Breakdowns: Breakdown.OfSignedContracts, Additive: false);
 
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from key in Groups.KeysOf(data, breakdown)
             from p in periods
-            let entries = data.Episodes.Count(e => e.StartedIn(p) && breakdown.KeyOf(e, data) == key)
-            let contracts = data.Contracts.Count(c => c.InForceDuring(p) && breakdown.ContractKeyOf!(c) == key)
+            let entries = data.Episodes.Count(e => e.StartedIn(p) && breakdown.Holds(e, data, key))
+            let contracts = data.Contracts.Count(c => c.InForceDuring(p) && breakdown.KeysOf(c).Contains(key))
             select new IndicatorCell(p, key, null, Rates.Percent(entries, contracts), contracts)];
 }

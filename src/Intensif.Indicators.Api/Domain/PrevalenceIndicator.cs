@@ -10,14 +10,14 @@ public sealed class PrevalenceIndicator : IIndicator
         Period: "Stock at the last day of the month or quarter",
         Population: "Persons under contract in the scope; cells rest on the denominator",
         Sources: ["ContractSigned", "ContractClosed", "IntensiveEpisodeStarted", "IntensiveEpisodeEnded"],
-        Breakdowns: Breakdown.OfContracts, Additive: false);
+        Breakdowns: Breakdown.OfSignedContracts, Additive: false);
 
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from key in Groups.KeysOf(data, breakdown)
             from p in periods
-            let intensive = data.Episodes.Where(e => e.InProgressAt(p.LastDay) && breakdown.KeyOf(e, data) == key)
+            let intensive = data.Episodes.Where(e => e.InProgressAt(p.LastDay) && breakdown.Holds(e, data, key))
                 .Select(e => e.PseudonymousBeneficiaryId).Distinct().Count()
-            let underContract = data.Contracts.Where(c => c.InForceAt(p.LastDay) && breakdown.ContractKeyOf!(c) == key)
+            let underContract = data.Contracts.Where(c => c.InForceAt(p.LastDay) && breakdown.KeysOf(c).Contains(key))
                 .Select(c => c.BeneficiaryId).Distinct().Count()
             select new IndicatorCell(p, key, null, Rates.Percent(intensive, underContract), underContract)];
 }

@@ -1,0 +1,42 @@
+using Intensif.Indicators.Api.Domain;
+
+namespace Intensif.Indicators.Tests.Domain;
+
+public sealed class EarlyWorkSituationIndicatorTests
+{
+    private static ActivityAssignment Activity(IntensiveEpisode episode, string entryCode, string plannedStart, string status = "DONE")
+    {
+        var activity = ActivityAssignment.Known(Guid.NewGuid(), episode.OrganismeId, episode.EpisodeId, entryCode, null);
+        activity.ApplyBooked(null, DateTimeOffset.Parse(plannedStart));
+        activity.ApplyAttendance(status, status == "DONE" ? 3m : 0m, DateTimeOffset.Parse("2026-03-01T10:00:00Z"));
+        return activity;
+    }
+
+    [Fact]
+    public void Early_work_situation_is_the_share_of_entries_with_a_family_one_activity_done_within_six_weeks_of_the_start()
+    {
+        var e1 = Episodes.Started("ft-75", "75", "2026-01-05", "2026-07-05");
+        var e2 = Episodes.Started("ft-75", "75", "2026-01-05", "2026-07-05");
+        var e3 = Episodes.Started("ft-75", "75", "2026-01-12", "2026-07-12");
+        var e4 = Episodes.Started("ft-75", "75", "2026-01-19", "2026-07-19");
+        var e5 = Episodes.Started("ft-75", "75", "2026-01-26", "2026-07-26");
+        var data = new IndicatorData
+        {
+            Episodes = [e1, e2, e3, e4, e5],
+            Activities =
+            [
+                Activity(e1, "EMP-PMSMP-01", "2026-02-16T09:00:00+01:00"),   // 42 days after the start: in time
+                Activity(e2, "EMP-PMSMP-01", "2026-02-17T09:00:00+01:00"),   // 43 days
+                Activity(e2, "FOR-BILAN-01", "2026-01-10T09:00:00+01:00"),   // family 2
+                Activity(e3, "EMP-PMSMP-01", "2026-01-20T09:00:00+01:00", "ABSENT_UNJUSTIFIED"),
+                Activity(e4, "LOC-ATELIER", "2026-01-21T09:00:00+01:00"),    // family not known
+                Activity(e5, "EMP-PMSMP-01", "2026-01-28T09:00:00+01:00"),
+            ],
+            EntryFamilies = new Dictionary<string, int> { ["EMP-PMSMP-01"] = 1, ["FOR-BILAN-01"] = 2 },
+        };
+
+        var cells = new EarlyWorkSituationIndicator().Compute(data, Episodes.Months("2026-01", "2026-01"), Breakdown.Organisme);
+
+        Assert.Equal([("2026-01", 40.0m, 5)], cells.Select(c => (c.Period.ToString(), c.Value!.Value, c.Population)));
+    }
+}
