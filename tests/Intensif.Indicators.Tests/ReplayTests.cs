@@ -28,22 +28,29 @@ public sealed class ReplayTests : IAsyncLifetime
         Guid c1 = Guid.NewGuid(), c2 = Guid.NewGuid(), c3 = Guid.NewGuid(), c4 = Guid.NewGuid();
         Guid e1 = Guid.NewGuid(), e2 = Guid.NewGuid(), e3 = Guid.NewGuid(), missedThenHeld = Guid.NewGuid();
         Guid session = Guid.NewGuid(), structure = Guid.NewGuid(), booked = Guid.NewGuid(), breach = Guid.NewGuid();
+        Guid durableJob = Guid.NewGuid(), correctedJob = Guid.NewGuid();
         var sessionStart = At("2026-02-12T09:00:00Z");
         var t = At("2026-01-01T08:00:00Z");
         IIntegrationEvent Held(Guid person, string at, string type = "SUIVI") => new InterviewHeld(Guid.NewGuid(), t, Guid.NewGuid(), org, person, At(at), type);
         return
         [
-            new ContractSigned(Guid.NewGuid(), t, c1, org, "75", p1, Day("2026-01-05")),
-            new ContractSigned(Guid.NewGuid(), t, c2, org, "75", p2, Day("2026-01-05")),
-            new ContractSigned(Guid.NewGuid(), t, c3, org, "75", p3, Day("2026-01-05")),
+            new ContractSigned(Guid.NewGuid(), t, c1, org, "75", p1, Day("2026-01-05")) { Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-01"), Publics = ["RSA"] },
+            new ContractSigned(Guid.NewGuid(), t, c2, org, "75", p2, Day("2026-01-05")) { Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-20"), Publics = ["RSA", "JEUNE_ML"] },
+            new ContractSigned(Guid.NewGuid(), t, c3, org, "75", p3, Day("2026-01-05")) { Parcours = "SOCIAL", OrientationNotifiedOn = Day("2025-12-10") },
             new ContractSigned(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-01-05")),
             new ContractClosed(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-02-15"), "ABANDON"),
-            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e1, c1, org, "75", p1, "r1", Day("2026-01-10"), Day("2026-04-10"), 15m),
-            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e2, c2, org, "75", p2, "r1", Day("2026-01-12"), Day("2026-03-12"), 15m),
+            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e1, c1, org, "75", p1, "r1", Day("2026-01-10"), Day("2026-04-10"), 15m)
+            {
+                Parcours = "EMPLOI", Publics = ["RSA"], AgeBand = "26-44",
+            },
+            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e2, c2, org, "75", p2, "r1", Day("2026-01-12"), Day("2026-03-12"), 15m)
+            {
+                Parcours = "EMPLOI", Publics = ["RSA", "JEUNE_ML"], AgeBand = "<26",
+            },
             new IntensiveEpisodeExtended(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-03-12"), Day("2026-05-12"), 1),
             new IntensiveEpisodeEnded(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-01-12"), Day("2026-04-20"), "EMPLOI_DURABLE", ["MOBILITE:MOYEN"]),
             new DiagnosticVersioned(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p2, 1, Day("2026-01-06"), ["MOBILITE:FORT", "LOGEMENT:MOYEN", "SANTE:SANS_IMPACT"], false),
-            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e3, c3, org, "75", p3, "r2", Day("2026-02-02"), Day("2026-08-02"), 15m),
+            new IntensiveEpisodeStarted(Guid.NewGuid(), t, e3, c3, org, "75", p3, "r2", Day("2026-02-02"), Day("2026-08-02"), 15m) { Parcours = "SOCIAL", AgeBand = "45-54" },
             new IntensiveEpisodeEnded(Guid.NewGuid(), t, e3, c3, org, "75", p3, Day("2026-02-02"), Day("2026-03-15"), "ABANDON", []),
             new ReferentChanged(Guid.NewGuid(), t, org, "75", p1, c1, "r1", "r2", "ABSENCE", Day("2026-02-20"), true),
             Held(p1, "2026-01-15T10:00:00Z"), Held(p1, "2026-01-29T10:00:00Z"), Held(p1, "2026-02-03T10:00:00Z"), Held(p1, "2026-02-10T10:00:00Z"),
@@ -64,13 +71,22 @@ public sealed class ReplayTests : IAsyncLifetime
             new WeekClosed(Guid.NewGuid(), t, p1, e1, org, "75", "2026-W08", Day("2026-02-16"), 15m, 16m, 16m, 10m, 6m, 0m, "NONE"),
             new CatalogueEntryPublished(Guid.NewGuid(), t, "EMP-PMSMP-01", "PMSMP", "EMPLOI", 3m)
             {
-                Version = 1, HourlyCosts = [new(20m, Day("2026-01-01"), null)], Funding = ["FSE+"],
+                Version = 1, HourlyCosts = [new(20m, Day("2026-01-01"), null)], Funding = ["FSE+"], Family = 1,
             },
             new CatalogueEntryUpdated(Guid.NewGuid(), t.AddHours(1), "EMP-PMSMP-01", 2, "NATIONAL", null, "PMSMP", "EMPLOI", "ACCOMPAGNEE", "FORFAIT_PAR_OCCURRENCE",
                 3m, null, null, null, true)
             {
-                HourlyCosts = [new(25m, Day("2026-01-01"), null)], Funding = ["CD75", "FSE+"],
+                HourlyCosts = [new(25m, Day("2026-01-01"), null)], Funding = ["CD75", "FSE+"], Family = 1,
             },
+            // O3: an RSA orientation late (68 days), one in time (18 days), one without RSA request, a réorientation (left out)
+            new OrientationDecided(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p1, "cd", "EMPLOI", Day("2026-01-08"), Day("2026-01-09"), false, Day("2025-11-01")),
+            new OrientationDecided(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p2, "cd", "EMPLOI", Day("2026-01-20"), Day("2026-01-21"), false, Day("2026-01-02")),
+            new OrientationDecided(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p3, "cd", "SOCIAL", Day("2026-02-03"), Day("2026-02-04"), false, null),
+            new OrientationDecided(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p1, "ft", "SOCIO_PRO", Day("2026-03-02"), Day("2026-03-03"), true, Day("2025-11-01")),
+            // I4: p2 a durable CDI; p1 an interim of unknown length corrected an hour later into a two-month CDD
+            new EmploymentOutcomeRecorded(Guid.NewGuid(), t, durableJob, org, "75", p2, c2, e2, "CDI", Day("2026-04-21"), null, 35m, true, "EXIT"),
+            new EmploymentOutcomeRecorded(Guid.NewGuid(), t, correctedJob, org, "75", p1, c1, e1, "INTERIM", Day("2026-03-01"), null, 35m, false, "REFERENT"),
+            new EmploymentOutcomeRecorded(Guid.NewGuid(), t.AddHours(1), correctedJob, org, "75", p1, c1, e1, "CDD", Day("2026-03-01"), 2, 35m, false, "REFERENT"),
         ];
     }
 
@@ -87,7 +103,11 @@ public sealed class ReplayTests : IAsyncLifetime
             && await db.DiagnosticVersions.CountAsync(d => d.OrganismeId == org) == 1
             && await db.BreachFiles.CountAsync(f => f.OrganismeId == org && f.DetectedOn != null && f.Measure != null && f.LiftedOn != null) == 1
             && await db.ActivityAssignments.CountAsync(a => a.OrganismeId == org && a.PlannedStart != null && a.Status == "DONE") == 1
-            && await db.ActivityCosts.CountAsync(c => c.EntryCode == "EMP-PMSMP-01" && c.Version == 2) == 1
+            && await db.ActivityCosts.CountAsync(c => c.EntryCode == "EMP-PMSMP-01" && c.Version == 2 && c.Family == 1) == 1
+            && episodes.All(e => e.Parcours != null)
+            && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org && c.Parcours != null) == 3
+            && await db.Set<Orientation>().CountAsync(o => o.OrganismeId == org) == 4
+            && await db.Set<EmploymentOutcome>().CountAsync(o => o.OrganismeId == org && (o.Durable || o.ContractKind == "CDD")) == 2
             && await db.InterviewOutcomes.CountAsync(i => i.OrganismeId == org && i.Held) == 6
             && await db.ClosedWeeks.CountAsync(w => w.OrganismeId == org && (w.IsoWeek == "2026-W08" || w.RealisedHours == 15m)) == 2;
     }
@@ -99,6 +119,8 @@ public sealed class ReplayTests : IAsyncLifetime
             figures[code] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/{code}?from=2026-01&to=2026-04");
         figures["offer"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/offer-usage?from=2026-01&to=2026-04");
         figures["costs"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/costs?by=funder&from=2026-01&to=2026-04");
+        figures["entriesByPublic"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=public&from=2026-01&to=2026-04");
+        figures["accessByAgeBand"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/I4_EMPLOYMENT_ACCESS?breakdown=ageBand&from=2026-01&to=2026-04");
         figures["missed"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/action-lists/missed-interviews?month=2026-02");
         return figures;
     }
@@ -140,5 +162,13 @@ public sealed class ReplayTests : IAsyncLifetime
         var costs = JsonDocument.Parse(live["costs"]).RootElement;
         Assert.Equal((3m, 75m), (costs.GetProperty("total").GetProperty("realisedHours").GetDecimal(), costs.GetProperty("total").GetProperty("cost").GetDecimal()));   // 3 h × 25 € (version 2 won)
         Assert.Equal(["CD75", "FSE+"], costs.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
+        Assert.Equal([100.0m, 0.0m, null, null], Values(live["I4_EMPLOYMENT_ACCESS"]));   // January p1 (corrected CDD) and p2 (CDI); February p3 none
+        Assert.Equal([50.0m, 0.0m, null, null], Values(live["I4_DURABLE_EMPLOYMENT_ACCESS"]));
+        Assert.Equal([66.7m, null, null, null], Values(live["O2_CONTRACT_DELAY"]));   // 35 days late, 16 and 26 in time
+        Assert.Equal([26m, null, null, null], Values(live["O2_MEDIAN_CONTRACT_DELAY"]));
+        Assert.Equal([50.0m, null, null, null], Values(live["O3_RSA_ORIENTATION_DELAY"]));
+        Assert.Equal([50.0m, 0.0m, null, null], Values(live["O4_EARLY_WORK_SITUATION"]));   // e1's PMSMP (family 1) done 33 days after its start
+        Assert.Equal([1m, 0m, 0m, 0m, 2m, 0m, 0m, 0m, 0m, 1m, 0m, 0m], Values(live["entriesByPublic"]));   // JEUNE_ML, RSA (p2 in both), unknown
+        Assert.Equal([100.0m, null, null, null, null, 0.0m, null, null, 100.0m, null, null, null], Values(live["accessByAgeBand"]));   // 26-44, 45-54, <26
     }
 }
