@@ -25,6 +25,8 @@ public static class ApplicationServices
             bus.AddConsumer<SessionPublishedConsumer>();
             bus.AddConsumer<SessionUpdatedConsumer>();
             bus.AddConsumer<SessionCancelledConsumer>();
+            bus.AddConsumer<CatalogueEntryPublishedConsumer>();
+            bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
         });
         builder.AddIdempotency<SchedulingDbContext>();
         builder.Services.AddScoped<AuditTrail>();

@@ -6,7 +6,10 @@ using MassTransit;
 
 namespace Intensif.Scheduling.Api.IntegrationEvents;
 
-/// <summary>A person entered intensive accompaniment: their référent can now build their weekly programme against the target.</summary>
+/// <summary>
+/// A person entered intensive accompaniment: their référent can now build their weekly programme against the target;
+/// the parcours and the SR-07 deadline are kept for the early professional situation alert.
+/// </summary>
 public sealed class IntensiveEpisodeStartedConsumer(SchedulingDbContext db) : IdempotentConsumer<IntensiveEpisodeStarted, SchedulingDbContext>(db)
 {
     protected override async Task HandleAsync(IntensiveEpisodeStarted message, SchedulingDbContext db, ConsumeContext<IntensiveEpisodeStarted> context,
@@ -14,6 +17,7 @@ public sealed class IntensiveEpisodeStartedConsumer(SchedulingDbContext db) : Id
     {
         var episode = await EpisodeProjection.FindOrAddAsync(db, message.EpisodeId, () => IntensiveEpisode.Known(message.EpisodeId, message.ContractId,
             message.OrganismeId, message.Territory, message.PseudonymousBeneficiaryId, message.StartDate), cancellationToken);
-        episode.Start(message.StartDate, message.ReferentId, message.PlannedEndDate, message.TargetWeeklyHours, message.OccurredAt);
+        episode.Start(message.StartDate, message.ReferentId, message.PlannedEndDate, message.TargetWeeklyHours, message.OccurredAt,
+            message.Parcours, message.EarlyWorkSituationDeadlineWeeks);
     }
 }
