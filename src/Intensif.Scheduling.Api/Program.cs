@@ -19,6 +19,9 @@ app.MapSessionsApi();
 app.MapProgrammesApi();
 app.MapAssignmentsApi();
 app.MapAlertsApi();
+app.MapSharedCalendarApi();
+app.MapSharedCalendarBookingsApi();
+app.MapSharedCalendarViewApi();
 
 await app.MigrateDatabaseAsync<SchedulingDbContext>();
 app.Run();

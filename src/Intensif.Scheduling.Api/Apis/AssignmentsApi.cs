@@ -25,7 +25,8 @@ public static class AssignmentsApi
             .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/book", BookAsync).RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent))
             .WithSummary("The référent books a PROPOSED activity the person agreed to; publishes AssignmentBooked.")
-            .WithDescription("409 assignment-not-proposed, week-closed.").WithIfMatch().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Booked)
+            .WithDescription("409 assignment-not-proposed, week-closed, programme-conflict, seat-not-held (a Partners session is booked only "
+                + "with a seat held through an accepted referral: POST /api/partners/referrals).").WithIfMatch().WithResponseExample(StatusCodes.Status200OK, ApiExamples.Booked)
             .Produces<AssignmentResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/confirm", ConfirmAsync)
             .WithSummary("The référent, or the partner running the session, confirms the person will come (BOOKED → CONFIRMED).")
@@ -62,6 +63,12 @@ public static class AssignmentsApi
         await EnsureWeekOpenAsync(db, assignment, cancellationToken);
         var programme = await db.Assignments.Where(a => a.BeneficiaryId == assignment.BeneficiaryId && a.Id != assignment.Id).ToListAsync(cancellationToken);
         ProgrammeConflicts.EnsureFits(programme, assignment.SessionId, assignment.PlannedStart, assignment.PlannedEnd);
+        if (await PartnerSeats.IsPartnerSessionAsync(db, assignment.SessionId, cancellationToken))
+        {
+            var seat = await PartnerSeats.EnsureHeldAsync(db, assignment.BeneficiaryId, assignment.SessionId!.Value, cancellationToken);
+            assignment.HoldSeat(seat.ReferralId);
+            seat.PlacedIn(assignment.Id);
+        }
         assignment.Book(now);
         audit.Record("assignment.booked", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
         outbox.Enqueue(AssignmentEvents.Booked(assignment, now), assignment.BeneficiaryId.ToString());
@@ -103,6 +110,7 @@ public static class AssignmentsApi
         await EnsureWeekOpenAsync(db, assignment, cancellationToken);
 
         decimal realised = 0;
+        string? supervision = null;
         if (outcome == AttendanceOutcome.DONE)
         {
             var sameEntry = await db.Assignments.AsNoTracking()
@@ -114,8 +122,9 @@ public static class AssignmentsApi
             var valued = await catalogue.ValueAsync(new ValuationQuery(assignment.EntryCode, null, spent, thisWeek.Sum(a => a.RealisedHours ?? 0),
                 thisWeek.Count, sameEntry.Sum(a => a.RealisedHours ?? 0), assignment.Territory), ProgrammeScope.BearerToken(http), cancellationToken);
             realised = valued.Hours;
+            supervision = valued.Supervision;
         }
-        assignment.RecordAttendance(outcome, realised, request.ActualHours, request.ProofReference?.Trim(), declaredBy, user.Subject, now);
+        assignment.RecordAttendance(outcome, realised, request.ActualHours, request.ProofReference?.Trim(), declaredBy, user.Subject, now, supervision);
         audit.Record("attendance.recorded", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
         outbox.Enqueue(AssignmentEvents.Recorded(assignment, now), assignment.BeneficiaryId.ToString());
         await db.SaveChangesAsync(cancellationToken);

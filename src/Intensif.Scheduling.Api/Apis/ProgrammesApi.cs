@@ -24,7 +24,8 @@ public static class ProgrammesApi
             .WithSummary("The référent puts a partner's session or an autonomous activity in the programme of a person they follow.")
             .WithDescription("Planned hours are the catalogue's valuation of one occurrence (POST /api/catalogue/valuations, with the caps of "
                 + "what the week already holds for that entry). 409 codes: not-in-intensive-episode, already-booked, programme-conflict, "
-                + "session-cancelled, session-started, week-closed. Publishes AssignmentBooked when booked.")
+                + "session-cancelled, session-started, week-closed, seat-not-held (booking a Partners session needs an accepted referral: "
+                + "POST /api/partners/referrals; proposing it, booked: false, does not). Publishes AssignmentBooked when booked.")
             .WithIdempotency().WithRequestExample(ApiExamples.BookSession).WithResponseExample(StatusCodes.Status201Created, ApiExamples.Booked)
             .Produces<AssignmentResponse>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -73,6 +74,9 @@ public static class ProgrammesApi
             .ToListAsync(cancellationToken);
         ProgrammeConflicts.EnsureFits(programme, session?.SessionId, start, end);
 
+        var booked = request.Booked ?? true;
+        // a Partners session's seat is Partners': booked only with an accepted referral (docs/scheduling.md, "Shared calendar")
+        if (session is not null && booked) await PartnerSeats.EnsureHeldAsync(db, beneficiaryId, session.SessionId, cancellationToken);
         var entryCode = (session?.EntryCode ?? request.EntryCode!).Trim().ToUpperInvariant();
         var sameEntry = programme.Where(a => a.EntryCode == entryCode && a.Status is not (AssignmentStatus.PROPOSED or AssignmentStatus.CANCELLED_BY_PROVIDER)).ToList();
         var thisWeek = sameEntry.Where(a => a.Week == week.ToString()).ToList();
@@ -80,7 +84,6 @@ public static class ProgrammesApi
             thisWeek.Sum(a => a.PlannedHours), thisWeek.Count, sameEntry.Sum(a => a.PlannedHours), episode.Territory),
             ProgrammeScope.BearerToken(http), cancellationToken);
 
-        var booked = request.Booked ?? true;
         var assignment = Assignment.Plan(new ProgrammeSlot(user.Organisation, user.Subject, beneficiaryId, episode.EpisodeId, episode.Territory, start, end),
             new PlannedActivity(entryCode, session?.SessionId, session?.StructureId, valued.Hours, valued.Supervision), booked, now);
         // the check and the insert under the person's lock: two concurrent bookings (a double click) cannot both pass
@@ -91,6 +94,12 @@ public static class ProgrammesApi
             await ProgrammeScope.LockAsync(db, beneficiaryId, cancellationToken);
             ProgrammeConflicts.EnsureFits(await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId).ToListAsync(cancellationToken),
                 session?.SessionId, start, end);
+            if (session is not null && booked)
+            {
+                var seat = await PartnerSeats.EnsureHeldAsync(db, beneficiaryId, session.SessionId, cancellationToken);
+                assignment.HoldSeat(seat.ReferralId);
+                seat.PlacedIn(assignment.Id);
+            }
             db.Assignments.Add(assignment);
             audit.Record(booked ? "assignment.booked" : "assignment.proposed", "Assignment", assignment.Id, beneficiaryId, AssignmentResponse.From(assignment));
             if (booked) outbox.Enqueue(AssignmentEvents.Booked(assignment, now), beneficiaryId.ToString());

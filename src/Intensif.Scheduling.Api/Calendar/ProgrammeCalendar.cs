@@ -4,7 +4,7 @@ namespace Intensif.Scheduling.Api.Calendar;
 
 /// <summary>
 /// One person's weekly programme as a VCALENDAR: each assignment (UID its id) with its SEQUENCE; a provider cancellation
-/// is STATUS:CANCELLED. Proposals nobody booked are not in it.
+/// or a seat given up is STATUS:CANCELLED. Proposals nobody booked are not in it.
 /// </summary>
 public static class ProgrammeCalendar
 {
@@ -14,7 +14,7 @@ public static class ProgrammeCalendar
         ParisCalendar.Render(calendarName, assignments.Where(IsShown).Select(EventOf));
 
     private static CalendarEvent EventOf(Assignment a) => new(
-        $"{a.Id}@intensif", a.PlannedStart, a.PlannedEnd, a.Sequence, a.Status == AssignmentStatus.CANCELLED_BY_PROVIDER, a.UpdatedAt,
+        $"{a.Id}@intensif", a.PlannedStart, a.PlannedEnd, a.Sequence, a.Status is AssignmentStatus.CANCELLED_BY_PROVIDER or AssignmentStatus.CANCELLED, a.UpdatedAt,
         a.Kind == AssignmentKind.SESSION ? $"Séance {a.EntryCode}" : $"Activité autonome {a.EntryCode}",
         // pseudonymous: the person's id, never their name
         $"{a.EntryCode}, statut {a.Status}, semaine {a.Week}, {a.PlannedHours} h prévues.\nPersonne : {a.BeneficiaryId}\nFiche : /api/scheduling/assignments/{a.Id}");

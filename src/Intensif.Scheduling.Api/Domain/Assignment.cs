@@ -34,6 +34,10 @@ public sealed class Assignment
     public AttendanceSource? DeclaredBy { get; private set; }
     public string? RecordedBy { get; private set; }
     public DateTimeOffset? RecordedAt { get; private set; }
+    /// <summary>The Partners referral whose seat this session assignment holds (ReferralAccepted).</summary>
+    public Guid? ReferralId { get; private set; }
+    /// <summary>Why it is not booked although a seat is held (a conflict in the programme when the referral was accepted).</summary>
+    public string? Note { get; private set; }
     /// <summary>Raised on every change (the iCalendar SEQUENCE).</summary>
     public int Sequence { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
@@ -73,12 +77,35 @@ public sealed class Assignment
         };
     }
 
+    /// <summary>The session's seat is the one held through this accepted Partners referral.</summary>
+    public void HoldSeat(Guid referralId) => ReferralId = referralId;
+
+    /// <summary>Kept PROPOSED although its seat is held: the reason, for the référent to resolve (e.g. the conflict).</summary>
+    public void NoteWhyNotBooked(string note, DateTimeOffset now)
+    {
+        Note = note;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// The seat is given up on the organisme's side (referral withdrawn, shared calendar booking cancelled), unless the
+    /// attendance is already recorded; false when nothing changed.
+    /// </summary>
+    public bool Withdraw(DateTimeOffset now)
+    {
+        if (Status is not (AssignmentStatus.PROPOSED or AssignmentStatus.BOOKED or AssignmentStatus.CONFIRMED)) return false;
+        Status = AssignmentStatus.CANCELLED;
+        Touch(now);
+        return true;
+    }
+
     /// <summary>A proposal the person agreed to becomes a booking.</summary>
     public void Book(DateTimeOffset now)
     {
         if (Status != AssignmentStatus.PROPOSED)
             throw new RuleViolationException("assignment-not-proposed", $"Only a proposed activity is booked; this one is {Status}.");
         Status = AssignmentStatus.BOOKED;
+        Note = null;
         Touch(now);
     }
 
@@ -96,9 +123,11 @@ public sealed class Assignment
     /// is the catalogue's valuation of what was done (0 for an absence).
     /// </summary>
     public void RecordAttendance(AttendanceOutcome outcome, decimal realisedHours, decimal? actualHours, string? proofReference,
-        AttendanceSource declaredBy, string recordedBy, DateTimeOffset now)
+        AttendanceSource declaredBy, string recordedBy, DateTimeOffset now, string? supervision = null)
     {
         EnsureAttendanceCanBeRecorded(now);
+        // booked from a referral without a token to ask the catalogue: the valuation of what was done gives the supervision
+        Supervision ??= supervision;
         Status = outcome switch
         {
             AttendanceOutcome.DONE => AssignmentStatus.DONE,
@@ -125,6 +154,8 @@ public sealed class Assignment
                 throw new RuleViolationException("assignment-not-booked", "A proposal nobody booked has no attendance.");
             case AssignmentStatus.CANCELLED_BY_PROVIDER:
                 throw new RuleViolationException("assignment-cancelled", "The provider cancelled this activity.");
+            case AssignmentStatus.CANCELLED:
+                throw new RuleViolationException("assignment-cancelled", "This activity was cancelled.");
             case AssignmentStatus.DONE or AssignmentStatus.ABSENT_JUSTIFIED or AssignmentStatus.ABSENT_UNJUSTIFIED:
                 throw new RuleViolationException("attendance-already-recorded", $"The attendance is already recorded ({Status}).");
         }

@@ -1,6 +1,9 @@
 namespace Intensif.Scheduling.Api.Domain;
 
-/// <summary>Domain reference §3.10. PROPOSED → BOOKED → CONFIRMED → DONE or an absence; CANCELLED_BY_PROVIDER when the partner cancels.</summary>
+/// <summary>
+/// Domain reference §3.10. PROPOSED → BOOKED → CONFIRMED → DONE or an absence; CANCELLED_BY_PROVIDER when the partner
+/// cancels; CANCELLED when the seat is given up on the organisme's side (referral withdrawn, shared calendar booking cancelled).
+/// </summary>
 public enum AssignmentStatus
 {
     PROPOSED,
@@ -10,4 +13,5 @@ public enum AssignmentStatus
     ABSENT_JUSTIFIED,
     ABSENT_UNJUSTIFIED,
     CANCELLED_BY_PROVIDER,
+    CANCELLED,
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Intensif.Hosting.Identity;
 using Intensif.IntegrationEvents;
+using Intensif.Scheduling.Api.Domain;
 using Intensif.Testing;
 
 namespace Intensif.Scheduling.Tests.Programmes;
@@ -10,6 +11,8 @@ namespace Intensif.Scheduling.Tests.Programmes;
 /// <summary>One test's world: an organisme, its référent, a person in an intensive episode, and a partner structure.</summary>
 internal sealed class Programme(ProgrammeApps apps)
 {
+    private readonly Dictionary<Guid, (DateTimeOffset Start, DateTimeOffset End, string EntryCode)> _sessions = [];
+
     public string Organisme { get; } = TestTokens.NewOrganisme();
     public Guid Person { get; } = Guid.NewGuid();
     public Guid EpisodeId { get; } = Guid.NewGuid();
@@ -41,7 +44,29 @@ internal sealed class Programme(ProgrammeApps apps)
         await apps.PublishAsync(new SessionPublished(Guid.NewGuid(), apps.Clock.Now, session, Structure, entryCode, start, start.AddHours(hours),
             "12 rue de la Gare", null, 10, 10, "75", "MOBILITE"));
         await Eventually.MatchAsync(() => Referent.GetAsync($"/api/scheduling/sessions/{session}"), r => r.StatusCode == HttpStatusCode.OK);
+        _sessions[session] = (start, start.AddHours(hours), entryCode);
         return session;
+    }
+
+    /// <summary>
+    /// Partners accepted a referral of the person to the session (ReferralAccepted): the seat is held and the session is
+    /// booked into the programme. Returns the assignment once Scheduling shows it with <paramref name="status"/>.
+    /// </summary>
+    public async Task<JsonElement> AcceptedReferralAsync(Guid session, string status = "BOOKED", Guid? referral = null)
+    {
+        var (start, end, entryCode) = _sessions[session];
+        await apps.PublishAsync(new ReferralAccepted(Guid.NewGuid(), apps.Clock.Now, referral ?? Guid.NewGuid(), session, Structure, Organisme, Person,
+            entryCode, start, end, 9));
+        return await AssignmentOnAsync(session, start, a => a.GetProperty("status").GetString() == status);
+    }
+
+    /// <summary>The assignment on <paramref name="session"/> in the person's programme, once it matches.</summary>
+    public async Task<JsonElement> AssignmentOnAsync(Guid session, DateTimeOffset start, Func<JsonElement, bool> matches)
+    {
+        bool On(JsonElement a) => a.GetProperty("sessionId").ValueKind == JsonValueKind.String && a.GetProperty("sessionId").GetGuid() == session;
+        var week = await Eventually.MatchAsync(() => Referent.GetFromJsonAsync<JsonElement>($"/api/scheduling/programmes/{Person}/weeks/{IsoWeek.Of(start)}"),
+            w => w.GetProperty("assignments").EnumerateArray().Any(a => On(a) && matches(a)));
+        return week.GetProperty("assignments").EnumerateArray().First(a => On(a) && matches(a));
     }
 
     public Task<HttpResponseMessage> BookAsync(object request) =>

@@ -30,7 +30,7 @@ public sealed class ProgrammeAndSessionFeedsTests : IClassFixture<ProgrammeApps>
         var world = await new Programme(_apps).InEpisodeAsync();
         var start = Tomorrow9.AddDays(14);
         var session = await world.SessionAsync(start);
-        var id = (await world.BookedAsync(new { sessionId = session })).GetProperty("id").GetGuid();
+        var id = (await world.AcceptedReferralAsync(session)).GetProperty("id").GetGuid();
         var proposalStart = Tomorrow9.AddDays(15);
         var proposal = (await world.BookedAsync(new { entryCode = "TRE-CAND-01", plannedStart = proposalStart, plannedEnd = proposalStart.AddHours(1), booked = false }))
             .GetProperty("id").GetGuid();

@@ -23,10 +23,13 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         var world = await new Programme(_apps).InEpisodeAsync(target: 15);
         var start = Tomorrow9.AddDays(14);
         var session = await world.SessionAsync(start);
+        Assert.Equal("seat-not-held", await CodeOf(await world.BookAsync(new { sessionId = session }), HttpStatusCode.Conflict));
+        var proposed = await world.BookedAsync(new { sessionId = session, booked = false });
 
-        var booked = await world.BookedAsync(new { sessionId = session });
+        var booked = await world.AcceptedReferralAsync(session);
         var id = booked.GetProperty("id").GetGuid();
         var week = IsoWeek.Of(start).ToString();
+        Assert.Equal(proposed.GetProperty("id").GetGuid(), id);   // the proposal is what the accepted referral booked
         Assert.Equal((3m, "ACCOMPAGNEE", "BOOKED", week), (booked.GetProperty("plannedHours").GetDecimal(), booked.GetProperty("supervision").GetString(),
             booked.GetProperty("status").GetString(), booked.GetProperty("week").GetString()));
         Assert.Equal("attendance-before-start", await CodeOf(await AttendanceAsync(world.Partner, id, new { outcome = "DONE" }), HttpStatusCode.Conflict));
@@ -50,7 +53,7 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
     {
         var world = await new Programme(_apps).InEpisodeAsync();
         var start = Tomorrow9.AddDays(21);
-        var booked = await world.BookedAsync(new { sessionId = await world.SessionAsync(start) });
+        var booked = await world.AcceptedReferralAsync(await world.SessionAsync(start));
         var autonomous = await world.BookedAsync(new { entryCode = "TRE-CAND-01", plannedStart = start.AddDays(1), plannedEnd = start.AddDays(1).AddHours(1) });
         _apps.Clock.Advance(start.AddDays(2) - _apps.Clock.Now);
 
@@ -67,7 +70,7 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         var world = await new Programme(_apps).InEpisodeAsync();
         var start = Tomorrow9.AddDays(28);
         var session = await world.SessionAsync(start);
-        await world.BookedAsync(new { sessionId = session });
+        await world.AcceptedReferralAsync(session);
 
         Assert.Equal("already-booked", await CodeOf(await world.BookAsync(new { sessionId = session }), HttpStatusCode.Conflict));
         Assert.Equal("programme-conflict", await CodeOf(await world.BookAsync(new
@@ -84,12 +87,13 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
     }
 
     [Fact]
-    public async Task Concurrent_bookings_of_one_session_for_one_person_book_it_once()
+    public async Task Concurrent_bookings_of_one_slot_for_one_person_book_it_once()
     {
         var world = await new Programme(_apps).InEpisodeAsync();
-        var session = await world.SessionAsync(Tomorrow9.AddDays(77));
+        var start = Tomorrow9.AddDays(77);
+        var request = new { entryCode = "TRE-CAND-01", plannedStart = start, plannedEnd = start.AddHours(1) };
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.BookAsync(new { sessionId = session })));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => world.BookAsync(request)));
 
         Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
         Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Conflict));
@@ -161,7 +165,7 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         var world = await new Programme(_apps).InEpisodeAsync();
         var start = Tomorrow9.AddDays(49);
         var session = await world.SessionAsync(start);
-        var id = (await world.BookedAsync(new { sessionId = session })).GetProperty("id").GetGuid();
+        var id = (await world.AcceptedReferralAsync(session)).GetProperty("id").GetGuid();
 
         await _apps.PublishAsync(new SessionCancelled(Guid.NewGuid(), _apps.Clock.Now, session, world.Structure, "GEN-COL-01", start, "75"));
         await Eventually.MatchAsync(() => world.Referent.GetFromJsonAsync<JsonElement>($"/api/scheduling/assignments/{id}"),
@@ -242,7 +246,7 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
     {
         var world = await new Programme(_apps).InEpisodeAsync();
         var start = Tomorrow9.AddDays(63);
-        var id = (await world.BookedAsync(new { sessionId = await world.SessionAsync(start) })).GetProperty("id").GetGuid();
+        var id = (await world.AcceptedReferralAsync(await world.SessionAsync(start))).GetProperty("id").GetGuid();
         var read = await world.Referent.GetAsync($"/api/scheduling/assignments/{id}");
         var etag = read.Headers.ETag!.Tag;
         Assert.Equal(HttpStatusCode.OK, (await world.Referent.PostAsync($"/api/scheduling/assignments/{id}/confirm", null)).StatusCode);
@@ -262,7 +266,9 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
     {
         var world = await new Programme(_apps).InEpisodeAsync();
         var start = Tomorrow9.AddDays(70);
-        var id = (await world.BookedAsync(new { sessionId = await world.SessionAsync(start) })).GetProperty("id").GetGuid();
+        var session = await world.SessionAsync(start);
+        await world.BookedAsync(new { sessionId = session, booked = false });
+        var id = (await world.AcceptedReferralAsync(session)).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.Conflict, (await AttendanceAsync(world.Partner, id, new { outcome = "DONE" })).StatusCode);
         _apps.Clock.Advance(start.AddHours(4) - _apps.Clock.Now);
         await Json(await AttendanceAsync(world.Partner, id, new { outcome = "DONE" }), HttpStatusCode.OK);
@@ -278,7 +284,8 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
 
-        Assert.Equal(["assignment.booked by referent", "attendance.recorded by partner", "week.closed by referent"], rows);
+        // the booking itself came from Partners' ReferralAccepted: an event consumer's write, whose record is the event
+        Assert.Equal(["assignment.proposed by referent", "attendance.recorded by partner", "week.closed by referent"], rows);
     }
 
     private async Task<List<string>> OutboxTypesAsync(Guid person)
