@@ -100,6 +100,33 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pilot_reads_access_to_employment_by_age_band_and_entries_by_public_with_small_cells_masked()
+    {
+        var territory = "T" + Random.Shared.Next(10, 99);
+        var organisme = TestTokens.NewOrganisme();
+        var people = Enumerable.Range(0, 6).Select(_ => Guid.NewGuid()).ToList();
+        for (var i = 0; i < 6; i++)
+            await PublishAsync(new IntensiveEpisodeStarted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(), organisme, territory, people[i],
+                "referent-1", DateOnly.Parse("2026-04-0" + (i + 1)), DateOnly.Parse("2026-10-01"), 15m)
+            {
+                Parcours = "EMPLOI", AgeBand = i < 5 ? "26-44" : "55+", Publics = i < 5 ? ["RSA"] : ["RSA", "BOETH"],
+            });
+        foreach (var person in people.Take(2))   // two of the five 26-44 find a three-month CDD in May
+            await PublishAsync(new EmploymentOutcomeRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), organisme, territory, person, Guid.NewGuid(),
+                null, "CDD", DateOnly.Parse("2026-05-04"), 3, 35m, false, "REFERENT"));
+        var pilot = _app.ClientFor(PilotTokens.Pilot(territory));
+        var url = $"/api/indicators/territories/{territory}/{{0}}?from=2026-04&to=2026-04";
+
+        var access = await Eventually.MatchAsync(() => GetAsync(pilot, string.Format(url, "I4_EMPLOYMENT_ACCESS") + "&breakdown=ageBand"),
+            f => Rows(f).Any(r => r is { Group: "26-44", Value: 40.0m }) && Rows(f).Any(r => r.Group == "55+"));
+        var entries = await GetAsync(pilot, string.Format(url, "RPE_ENTRIES") + "&breakdown=public");
+
+        Assert.Equal([("26-44", 40.0m, false), ("55+", null, true)], Rows(access).Select(r => (r.Group, r.Value, r.Masked)));   // a cohort of one is masked
+        Assert.Contains(("BOETH", (decimal?)null, true), Rows(entries).Select(r => (r.Group, r.Value, r.Masked)));
+        Assert.DoesNotContain(Rows(entries), r => r.Group == "BOETH" && !r.Masked);
+    }
+
+    [Fact]
     public async Task Another_organisme_is_a_404_and_an_unknown_indicator_or_breakdown_a_400_problem()
     {
         var organisme = TestTokens.NewOrganisme();
