@@ -21,6 +21,7 @@ app.MapOrientationsApi();
 app.MapDiagnosticsApi();
 app.MapPlanApi();
 app.MapBreachFilesApi();
+app.MapEmploymentOutcomesApi();
 
 await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

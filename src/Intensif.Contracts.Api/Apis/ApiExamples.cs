@@ -163,6 +163,10 @@ internal static class ApiExamples
     {
         EndedOn = new DateOnly(2027, 5, 21), ExitType = ExitType.EMPLOI_DURABLE,
         BarriersAtExit = [new BarrierInput { Type = BarrierType.MOBILITE, Level = BarrierLevel.MOYEN }],
+        EmploymentDetails = new EmploymentDetailsInput
+        {
+            ContractKind = EmploymentContractKind.CDI, StartDate = new DateOnly(2027, 5, 17), WeeklyHours = 28, EmployerSiret = "12345678900018", Rome = "K1302",
+        },
     };
 
     public static readonly IntensiveEpisodeResponse EpisodeEnded = EpisodeStarted with
@@ -252,4 +256,29 @@ internal static class ApiExamples
     {
         Status = BreachFileStatus.DISMISSED, DismissalReason = Dismissal.Reason,
     };
+
+    private static readonly Guid OutcomeId = Guid.Parse("0193a0c9-4d5e-7f60-8a1b-2c3d4e5f6a7b");
+
+    public static readonly RecordEmploymentOutcomeRequest EmploymentOutcome = new()
+    {
+        ContractKind = EmploymentContractKind.CDD, StartDate = new DateOnly(2027, 8, 2), DurationMonths = 6, WeeklyHours = 35,
+        EmployerSiret = "12345678900018", Rome = "K1302", Source = EmploymentOutcomeSource.FOLLOW_UP_3_MONTHS,
+    };
+
+    public static readonly EmploymentOutcomeResponse EmploymentOutcomeRecorded = new(OutcomeId, ContractId, EpisodeId, EmploymentContractKind.CDD,
+        new DateOnly(2027, 8, 2), 6, 35, "12345678900018", "K1302", EmploymentOutcomeSource.FOLLOW_UP_3_MONTHS, true,
+        new DateTimeOffset(2027, 8, 23, 10, 0, 0, TimeSpan.Zero), "referent-1");
+
+    public static readonly EmploymentOutcomeResponse[] EmploymentOutcomes =
+    [
+        new(Guid.Parse("0193a0c8-0a1b-7c2d-9e3f-4a5b6c7d8e9f"), ContractId, EpisodeId, EmploymentContractKind.INTERIM, new DateOnly(2027, 5, 17), 2, 28,
+            null, "K1302", EmploymentOutcomeSource.EXIT, false, new DateTimeOffset(2027, 5, 21, 16, 0, 0, TimeSpan.Zero), "referent-1"),
+        EmploymentOutcomeRecorded,
+    ];
+
+    public static readonly FollowUpDueResponse[] FollowUpsDue =
+    [
+        new(ContractId, EpisodeId, Person, "referent-1", new DateOnly(2027, 5, 21), Domain.ExitType.EMPLOI_TEMPORAIRE,
+            EmploymentOutcomeSource.FOLLOW_UP_6_MONTHS, new DateOnly(2027, 11, 21)),
+    ];
 }

@@ -47,6 +47,11 @@ public static class ContractEvents
         Guid.CreateVersion7(now), now, e.Id, e.ContractId, e.OrganismeId, b.Territory, b.PseudonymousId, e.StartDate, e.EndedOn!.Value,
         e.ExitType!.Value.ToString(), e.BarriersAtExit.Select(r => $"{r.Type}:{r.Level}").ToArray());
 
+    /// <summary>An employment outcome for I4: kind, start, length, durability and source; never the employer's SIRET nor the ROME code.</summary>
+    public static EmploymentOutcomeRecorded OutcomeRecorded(EmploymentOutcome o, Beneficiary b, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), now, o.Id, o.OrganismeId, b.Territory, b.PseudonymousId, o.ContractId, o.EpisodeId, o.ContractKind.ToString(),
+        o.StartDate, o.DurationMonths, o.WeeklyHours, o.Durable, o.Source.ToString());
+
     /// <summary>The publics as Contracts codes them (RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION).</summary>
     private static string[] Publics(Beneficiary b) => b.Publics.Select(p => p.ToString()).ToArray();
 

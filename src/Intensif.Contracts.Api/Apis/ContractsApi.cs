@@ -33,7 +33,7 @@ public static class ContractsApi
         api.MapGet("/{id:guid}/versions", VersionsAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ContractVersions).WithSummary("The history of a contract: every version, what changed it, who and when.")
             .WithDescription("Each change (signature, activation, amendment, intensive episode, passation, suspension, closure) is a new version holding the terms then in force.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/{id:guid}/audit", AuditAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ContractAudit).WithSummary("The audit trail of a contract and its intensive episodes (managers).")
+        api.MapGet("/{id:guid}/audit", AuditAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.ContractAudit).WithSummary("The audit trail of a contract, its intensive episodes and its employment outcomes (managers).")
             .WithDescription("Who wrote what and when, with the state before and after.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager))
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -106,8 +106,9 @@ public static class ContractsApi
         var user = caller.User;
         if (!await db.Contracts.VisibleTo(user).AnyAsync(c => c.Id == id, ct)) return NotFound.Problem("contract");
         var episodes = db.IntensiveEpisodes.Where(e => e.ContractId == id).Select(e => e.Id);
+        var outcomes = db.Set<EmploymentOutcome>().Where(o => o.ContractId == id).Select(o => o.Id);
         var entries = await db.AuditEntries
-            .Where(a => a.OrganismeId == user.Organisation && (a.EntityId == id || episodes.Contains(a.EntityId)))
+            .Where(a => a.OrganismeId == user.Organisation && (a.EntityId == id || episodes.Contains(a.EntityId) || outcomes.Contains(a.EntityId)))
             .OrderBy(a => a.At).ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToArray());
     }

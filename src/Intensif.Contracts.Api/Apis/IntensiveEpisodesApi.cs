@@ -25,7 +25,7 @@ public static class IntensiveEpisodesApi
             .WithDescription("The whole episode stays within the maximum duration (409 `intensive-duration-out-of-bounds`); the new end must be later (409 `extension-not-later`). Publishes IntensiveEpisodeExtended and ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{episodeId:guid}/exit", EndAsync).WithRequestExample(ApiExamples.EndEpisode).WithResponseExample(StatusCodes.Status200OK, ApiExamples.EpisodeEnded).WithSummary("End an episode with an exit reason (§3.17) and the barriers still present.")
-            .WithDescription("The person returns to droit commun on the same contract (BR-22) unless the contract is then closed. Frees a slot of the référent's portfolio. Publishes IntensiveEpisodeEnded and ContractAmended.")
+            .WithDescription("The person returns to droit commun on the same contract (BR-22) unless the contract is then closed. Frees a slot of the référent's portfolio. Optional `employmentDetails` (§3.17: contract kind, start, length, hours, employer SIRET, ROME) records an employment outcome with source EXIT on this episode, in the same transaction, with the rules of POST /api/contracts/{contractId}/employment-outcomes (400 field errors `employmentDetails.*`). Publishes IntensiveEpisodeEnded, EmploymentOutcomeRecorded when employmentDetails are given, and ContractAmended.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -88,12 +88,20 @@ public static class IntensiveEpisodesApi
                 var barriers = (request.BarriersAtExit ?? []).Select(b => new BarrierRating(b.Type!.Value, b.Level!.Value)).ToArray();
                 episode.End(request.EndedOn ?? clock.Today(), request.ExitType!.Value, barriers, now);
                 outbox.Enqueue(ContractEvents.Ended(episode, beneficiary, now), contract.Id.ToString());
+                if (request.EmploymentDetails?.ToDetails() is { } details)
+                    EmploymentOutcomesApi.Add(db, outbox, audit,
+                        EmploymentOutcome.Record(contract, [episode], details, EmploymentOutcomeSource.EXIT, episode.Id, now, caller.User.Subject), beneficiary, now);
                 return Task.FromResult($"Intensive episode ended: {episode.ExitType}");
-            }, ct);
+            }, ct,
+            // the job the person leaves for is checked against the contract before anything changes (400 field errors)
+            contract => request.EmploymentDetails?.ToDetails() is { } details
+                && EmploymentOutcome.Check(details, contract.SignedOn, clock.Today(), "employmentDetails.") is { Count: > 0 } errors
+                    ? FieldErrors.Problem(errors) : null);
 
     private static Task<Results<Ok<IntensiveEpisodeResponse>, ProblemHttpResult>> EpisodeWriteAsync(
         Guid contractId, Guid episodeId, ContractsDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
-        string action, ContractChange change, Func<IntensiveEpisode, Contract, Beneficiary, DateTimeOffset, Task<string>> write, CancellationToken ct)
+        string action, ContractChange change, Func<IntensiveEpisode, Contract, Beneficiary, DateTimeOffset, Task<string>> write, CancellationToken ct,
+        Func<Contract, ProblemHttpResult?>? check = null)
     {
         var user = caller.User;
         return db.InTransactionAsync<Results<Ok<IntensiveEpisodeResponse>, ProblemHttpResult>>(async () =>
@@ -101,6 +109,7 @@ public static class IntensiveEpisodesApi
             if (await ContractWrites.LoadAsync(db, user, contractId, ct) is not (var contract, var beneficiary)) return NotFound.Problem("contract");
             var episode = await db.IntensiveEpisodes.SingleOrDefaultAsync(e => e.Id == episodeId && e.ContractId == contractId, ct);
             if (episode is null) return NotFound.Problem("intensive episode");
+            if (check?.Invoke(contract) is { } refused) return refused;
             var before = IntensiveEpisodeResponse.From(episode, clock.Today());
             var now = clock.GetUtcNow();
             var reason = await write(episode, contract, beneficiary, now);

@@ -235,6 +235,8 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             a.Property(x => x.Before).HasColumnType("jsonb");
             a.Property(x => x.After).HasColumnType("jsonb");
         });
+        // tables configured in their own IEntityTypeConfiguration files (employment outcomes)
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContractsDbContext).Assembly);
         modelBuilder.AddMessagingTables();
         modelBuilder.AddIdempotencyTable();
     }
