@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Intensif.Contracts.Api.Infrastructure;
 using Intensif.IntegrationEvents;
 using Intensif.Testing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -115,5 +117,42 @@ public sealed class PublishedFactsApiTests : IAsyncLifetime
         Assert.Equal((null, null), (signed.Parcours, signed.OrientationNotifiedOn));
         Assert.Empty(signed.Publics);
         Assert.Equal((null, "<26", (int?)8, "30"), (started.Parcours, started.AgeBand, started.EarlyWorkSituationDeadlineWeeks, started.Territory));
+    }
+
+    [Fact]
+    public async Task The_new_events_reach_a_subscriber_on_RabbitMQ_once_committed()
+    {
+        // the broker is shared with the other test classes: keep what this test's organisme published
+        var received = new ConcurrentQueue<IIntegrationEvent>();
+        var handle = _app.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint(new TemporaryEndpointDefinition(), null, e =>
+        {
+            e.Handler<OrientationDecided>(c => { if (c.Message.OrganismeId == _organisme) received.Enqueue(c.Message); return Task.CompletedTask; });
+            e.Handler<EmploymentOutcomeRecorded>(c => { if (c.Message.OrganismeId == _organisme) received.Enqueue(c.Message); return Task.CompletedTask; });
+        });
+        await handle.Ready;
+        try
+        {
+            var referent = _app.ClientFor(TestTokens.Referent(_organisme));
+            var person = (await Json(await referent.PostAsJsonAsync("/api/contracts/beneficiaries",
+                new { firstName = "Hugo", lastName = "Blanc", birthDate = "1969-01-15", territory = "34" }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            await Json(await referent.PostAsJsonAsync($"/api/contracts/beneficiaries/{person}/orientations", new
+            {
+                decidedBy = "CAP_EMPLOI", decisionDate = Today.AddDays(-9), notificationDate = Today.AddDays(-8), parcours = "EMPLOI",
+            }), HttpStatusCode.Created);
+            var contract = (await Json(await referent.PostAsJsonAsync("/api/contracts", new { beneficiaryId = person, signedOn = Today.AddDays(-7) }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+            await Json(await referent.PostAsJsonAsync($"/api/contracts/{contract}/employment-outcomes",
+                new { contractKind = "CREATION_ACTIVITE", startDate = Today, source = "REFERENT" }), HttpStatusCode.Created);
+
+            await Eventually.MatchAsync(() => Task.FromResult(received.Count), n => n >= 2, TimeSpan.FromSeconds(90));
+            var orientation = Assert.Single(received.OfType<OrientationDecided>());
+            var outcome = Assert.Single(received.OfType<EmploymentOutcomeRecorded>());
+            Assert.Equal(("CAP_EMPLOI", "EMPLOI"), (orientation.DecidedBy, orientation.Parcours));
+            Assert.Equal((contract, "CREATION_ACTIVITE", true, (Guid?)null), (outcome.ContractId, outcome.ContractKind, outcome.Durable, outcome.EpisodeId));
+            Assert.Equal(orientation.PseudonymousBeneficiaryId, outcome.PseudonymousBeneficiaryId);
+        }
+        finally
+        {
+            await handle.ReceiveEndpoint.Stop();
+        }
     }
 }
