@@ -42,7 +42,7 @@ public static class IndicatorValuesApi
 
     private static async Task<Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ForOrganismeAsync(
         string organismeId, string code, string? breakdown, string? period, string? from, string? to, string? format, string? separator, string? @decimal,
-        IndicatorsDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        FigureCache figures, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = caller.User;
         if (user.Role != PlatformRoles.Manager || user.Organisation != organismeId) return NotFound("organisme");
@@ -50,13 +50,13 @@ public static class IndicatorValuesApi
             callerIsManager: true, Today(clock));
         if (request is null) return TypedResults.ValidationProblem(errors);
 
-        var cells = await ComputeAsync(db, IndicatorScope.OfOrganisme(organismeId), request, cancellationToken);
+        var cells = await figures.CellsAsync(IndicatorScope.OfOrganisme(organismeId), request.Indicator, request.Breakdown, request.Periods, cancellationToken);
         return Answer(request, Response(request, IndicatorScope.OfOrganisme(organismeId), cells));
     }
 
     private static async Task<Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ForTerritoryAsync(
         string territory, string code, string? breakdown, string? period, string? from, string? to, string? format, string? separator, string? @decimal,
-        IndicatorsDbContext db, CurrentUserAccessor caller, TimeProvider clock, IOptions<IndicatorsOptions> options, CancellationToken cancellationToken)
+        FigureCache figures, CurrentUserAccessor caller, TimeProvider clock, IOptions<IndicatorsOptions> options, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var isPilot = user.OrganisationKind == PlatformRoles.KindCommittee && user.Role == PlatformRoles.Pilot;
@@ -71,18 +71,10 @@ public static class IndicatorValuesApi
             ? request with { Periods = ReportingPeriod.Range(ReportingPeriod.QuarterOf(request.Periods[0].FirstDay).FirstDay,
                 ReportingPeriod.QuarterOf(request.Periods[^1].FirstDay).FirstDay.AddMonths(2), Granularity.Month) }
             : request;
-        var cells = await ComputeAsync(db, IndicatorScope.OfTerritory(territory), computed, cancellationToken);
+        var cells = await figures.CellsAsync(IndicatorScope.OfTerritory(territory), computed.Indicator, computed.Breakdown, computed.Periods, cancellationToken);
         var shown = SmallCellSuppression.Apply(cells, options.Value.SmallCellThreshold, definition.Additive, definition.AdditiveOverTime)
             .Where(c => request.Periods.Contains(c.Period)).ToList();
         return Answer(request, Response(request, IndicatorScope.OfTerritory(territory), shown));
-    }
-
-    private static async Task<IReadOnlyList<IndicatorCell>> ComputeAsync(IndicatorsDbContext db, IndicatorScope scope, IndicatorRequest request,
-        CancellationToken cancellationToken)
-    {
-        var (first, last) = (request.Periods[0].FirstDay, request.Periods[^1].LastDay);
-        var data = await db.LoadAsync(scope, first, last, asOf: last, cancellationToken);
-        return request.Indicator.Compute(data, request.Periods, request.Breakdown);
     }
 
     private static Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult> Answer(

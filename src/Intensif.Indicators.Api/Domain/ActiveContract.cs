@@ -1,10 +1,12 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
 /// One contrat d'engagement in force, as the indicators know it: pseudonymous, scoped by organisme and territory.
 /// Kept per contract (not as a bare counter) so later events (closure, exit) can take it out again.
 /// </summary>
-public sealed class ActiveContract
+public sealed class ActiveContract : IFeedsIndicators
 {
     public Guid ContractId { get; private set; }
     public string OrganismeId { get; private set; } = "";
@@ -37,4 +39,7 @@ public sealed class ActiveContract
         (Parcours, OrientationNotifiedOn) = (parcours, orientationNotifiedOn);
         Publics = [.. publics.Distinct().Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>Figures it feeds: in force from its signature (its closure is a row of its own).</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => [new(OrganismeId, Territory, SignedOn, null)];
 }

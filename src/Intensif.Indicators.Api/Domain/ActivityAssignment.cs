@@ -1,3 +1,5 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// ABSENT_JUSTIFIED, ABSENT_UNJUSTIFIED). Booking and attendance commute: an attendance arriving first waits for the
 /// booking's date to count anywhere; the newest attendance wins.
 /// </summary>
-public sealed class ActivityAssignment
+public sealed class ActivityAssignment : IFeedsIndicators
 {
     public const string Booked = "BOOKED", Done = "DONE", AbsentUnjustified = "ABSENT_UNJUSTIFIED";
 
@@ -36,4 +38,7 @@ public sealed class ActivityAssignment
     public bool AttendanceKnown => AttendanceAt is not null;
 
     public DateOnly? Day => PlannedStart is { } s ? ParisTime.DayOf(s) : null;
+
+    /// <summary>Figures it feeds: read with its episode (O4), whatever its day.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => [FiguresTouched.OfEpisode(EpisodeId)];
 }

@@ -1,10 +1,12 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
 /// A breach file (§3.16) as O6 counts it: opened, possibly decided (measure and rate), possibly lifted. Each event
 /// fills its own part, so they commute. Codes only, pseudonymous.
 /// </summary>
-public sealed class BreachFile
+public sealed class BreachFile : IFeedsIndicators
 {
     public Guid BreachFileId { get; private set; }
     public string OrganismeId { get; private set; } = "";
@@ -28,4 +30,7 @@ public sealed class BreachFile
     public void ApplyDecided(DateOnly decisionDate, string measure, int ratePercent) => (DecisionDate, Measure, RatePercent) = (decisionDate, measure, ratePercent);
 
     public void ApplyLifted(DateOnly liftedOn, string reason) => (LiftedOn, LiftReason) = (liftedOn, reason);
+
+    /// <summary>Figures it feeds: the periods of its detection, decision and lifting.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => new[] { DetectedOn, DecisionDate, LiftedOn }.OfType<DateOnly>().Select(day => FiguresTouched.Day(OrganismeId, Territory, day));
 }

@@ -1,10 +1,12 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
 /// One person's closed ISO week (§3.11, SR-03): realised hours against the target, accompanied and autonomous. A week
 /// closed again (a correction) replaces the earlier closure when it is newer, whatever the order of delivery.
 /// </summary>
-public sealed class ClosedWeek
+public sealed class ClosedWeek : IFeedsIndicators
 {
     public Guid EpisodeId { get; private set; }
     public string IsoWeek { get; private set; } = "";
@@ -39,4 +41,7 @@ public sealed class ClosedWeek
     public DateOnly Thursday => WeekStart.AddDays(3);
 
     public bool BelowTarget => RealisedHours < TargetHours;
+
+    /// <summary>Figures it feeds: the periods holding a day of the week.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => WeekStart == default ? [] : [new(OrganismeId, Territory, WeekStart, WeekStart.AddDays(7))];
 }

@@ -1,10 +1,12 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
 /// A contrat d'engagement closed, with its §3.17 reason. Kept apart from <see cref="ActiveContract"/> so a closure
 /// that arrives before its signature is not lost: a contract is in force when signed and not closed.
 /// </summary>
-public sealed class ContractClosure
+public sealed class ContractClosure : IFeedsIndicators
 {
     public Guid ContractId { get; private set; }
     public string OrganismeId { get; private set; } = "";
@@ -22,4 +24,7 @@ public sealed class ContractClosure
         ClosedOn = closedOn,
         Reason = reason,
     };
+
+    /// <summary>Figures it feeds: the months after the closure lose the contract.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => [new(OrganismeId, Territory, ClosedOn, null)];
 }

@@ -1,7 +1,9 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>One version of a person's diagnostic global, reduced to its barriers as "TYPE:LEVEL" codes (never free text).</summary>
-public sealed class DiagnosticVersion
+public sealed class DiagnosticVersion : IFeedsIndicators
 {
     public Guid DiagnosticId { get; private set; }
     public int Version { get; private set; }
@@ -19,4 +21,7 @@ public sealed class DiagnosticVersion
         DiagnosticId = diagnosticId, Version = version, OrganismeId = organismeId, Territory = territory, BeneficiaryId = beneficiaryId,
         DiagnosticDate = diagnosticDate, Barriers = [.. barriers],
     };
+
+    /// <summary>Figures it feeds: every period ending on or after it may read it as an entry diagnostic.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => [new(OrganismeId, Territory, DiagnosticDate, null)];
 }

@@ -1,3 +1,5 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// of the same outcome replaces it: the newest recording wins, so corrections arriving in any order end the same.
 /// Pseudonymous, never the employer.
 /// </summary>
-public sealed class EmploymentOutcome
+public sealed class EmploymentOutcome : IFeedsIndicators
 {
     /// <summary>Kinds that count as access to employment whatever their length is (§5 I4: business creation; a CDI has no end).</summary>
     public static readonly IReadOnlySet<string> OpenEndedKinds = new HashSet<string> { "CDI", "CREATION_ACTIVITE" };
@@ -43,4 +45,7 @@ public sealed class EmploymentOutcome
 
     /// <summary>Starts on or after <paramref name="entry"/> and at most <paramref name="months"/> calendar months after it.</summary>
     public bool StartsWithin(DateOnly entry, int months) => StartDate >= entry && StartDate <= entry.AddMonths(months);
+
+    /// <summary>Figures it feeds: counts for the person's entries (any organisme) up to 12 months before its start (I4).</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => StartDate == default ? [] : [new(OrganismeId, Territory, StartDate.AddMonths(-13), StartDate) { Person = BeneficiaryId, AnyOrganisme = true }];
 }

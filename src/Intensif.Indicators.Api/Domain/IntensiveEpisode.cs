@@ -1,3 +1,5 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// Every Apply method commutes with the others, so events arriving in any order (an Ended before its Started)
 /// leave the same projection.
 /// </summary>
-public sealed class IntensiveEpisode
+public sealed class IntensiveEpisode : IFeedsIndicators
 {
     public Guid EpisodeId { get; private set; }
     public Guid ContractId { get; private set; }
@@ -94,4 +96,7 @@ public sealed class IntensiveEpisode
 
     /// <summary>exitDate − startDate in days (§5 I2); null while the episode is open.</summary>
     public int? DurationDays => StartDate is { } s && EndedOn is { } e ? e.DayNumber - s.DayNumber : null;
+
+    /// <summary>Figures it feeds: from its start to its end, or to today while open.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => StartDate is { } start ? [new(OrganismeId, Territory, start, EndedOn)] : [];
 }

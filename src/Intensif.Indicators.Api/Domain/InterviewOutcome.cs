@@ -1,3 +1,5 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// corrected the latest one (by event time) wins, and of two outcomes of the same instant "held" wins, so the order
 /// of delivery never matters.
 /// </summary>
-public sealed class InterviewOutcome
+public sealed class InterviewOutcome : IFeedsIndicators
 {
     public Guid InterviewId { get; private set; }
     public string OrganismeId { get; private set; } = "";
@@ -29,4 +31,8 @@ public sealed class InterviewOutcome
 
     /// <summary>The day of the entretien in Europe/Paris.</summary>
     public DateOnly Day => ParisTime.DayOf(ScheduledAt);
+
+    /// <summary>Figures it feeds: read through the person, for the periods whose window (a day before, 15 days after for O7) holds it.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => ScheduledAt == default ? [] : [new(OrganismeId, null, DateOnly.FromDateTime(ScheduledAt.UtcDateTime).AddDays(-17),
+            DateOnly.FromDateTime(ScheduledAt.UtcDateTime).AddDays(2)) { Person = BeneficiaryId }];
 }

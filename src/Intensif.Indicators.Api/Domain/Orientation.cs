@@ -1,3 +1,5 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// the decision and notification dates and, for RSA, the date of the RSA request that starts the six-week clock
 /// (BR-10). A correction of the same decision replaces it (newest recording wins, in any order). Pseudonymous.
 /// </summary>
-public sealed class Orientation
+public sealed class Orientation : IFeedsIndicators
 {
     /// <summary>BR-10: an RSA applicant is oriented within six weeks of the request.</summary>
     public const int RsaDeadlineDays = 6 * 7;
@@ -38,4 +40,7 @@ public sealed class Orientation
 
     /// <summary>Days from the RSA request to the decision; null without a request date.</summary>
     public int? RsaDelayDays => RsaRequestDate is { } r ? DecisionDate.DayNumber - r.DayNumber : null;
+
+    /// <summary>Figures it feeds: the period of its decision (O3).</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => DecisionDate == default ? [] : [FiguresTouched.Day(OrganismeId, Territory, DecisionDate)];
 }

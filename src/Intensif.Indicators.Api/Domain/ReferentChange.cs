@@ -1,7 +1,9 @@
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>A passation (§3.18): the person moved from one référent to another on <see cref="EffectiveDate"/>.</summary>
-public sealed class ReferentChange
+public sealed class ReferentChange : IFeedsIndicators
 {
     public Guid EventId { get; private set; }
     public string OrganismeId { get; private set; } = "";
@@ -29,4 +31,7 @@ public sealed class ReferentChange
     public bool Concerns(IntensiveEpisode episode) =>
         (ContractId is { } c ? c == episode.ContractId : BeneficiaryId == episode.PseudonymousBeneficiaryId && OrganismeId == episode.OrganismeId)
         && episode.StartDate is { } start && EffectiveDate >= start && (episode.EndedOn is not { } end || EffectiveDate <= end);
+
+    /// <summary>Figures it feeds: every period ending on or after it takes it into account.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => [new(OrganismeId, Territory, EffectiveDate, null)];
 }

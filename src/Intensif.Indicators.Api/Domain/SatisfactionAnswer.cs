@@ -1,5 +1,7 @@
 using Intensif.ServiceDefaults.Problems;
 
+using Intensif.Indicators.Api.Infrastructure;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// optional free text. It keeps the pseudonymous episode only, to count one answer per exit and the response rate,
 /// and the day it was given; never who answered or who typed it in.
 /// </summary>
-public sealed class SatisfactionAnswer
+public sealed class SatisfactionAnswer : IFeedsIndicators
 {
     public const int MinScore = 1, MaxScore = 5, SatisfiedFrom = 4, MaxCommentLength = 2000;
 
@@ -41,4 +43,7 @@ public sealed class SatisfactionAnswer
     }
 
     public bool Satisfied => Score >= SatisfiedFrom;
+
+    /// <summary>Figures it feeds: read with its episode, over the episode's span.</summary>
+    public IEnumerable<FiguresTouched> FiguresFed() => [FiguresTouched.OfEpisode(EpisodeId)];
 }

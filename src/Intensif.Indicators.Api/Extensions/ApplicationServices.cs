@@ -14,6 +14,11 @@ public static class ApplicationServices
         // only sees the endpoints of the project that calls AddValidation, hence here and not in ServiceDefaults)
         builder.Services.AddValidation();
         builder.AddPostgresDbContext<IndicatorsDbContext>("indicatorsdb");
+        // figures are kept per request window and recomputed when a projection they read changes (docs/indicators.md "Pre-aggregation")
+        builder.Services.AddSingleton<FigureChangesInterceptor>();
+        builder.Services.ConfigureDbContext<IndicatorsDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<FigureChangesInterceptor>()));
+        builder.Services.AddScoped<FigureCache>();
+        builder.Services.AddHostedService<FigureCacheRefresher>();
         builder.AddIdempotency<IndicatorsDbContext>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddOptions<IndicatorsOptions>().BindConfiguration(IndicatorsOptions.Section)

@@ -5,13 +5,15 @@ namespace Intensif.Indicators.Api.Infrastructure;
 /// <summary>
 /// Rebuilding the projections: empty every event-fed table and the inbox, then replay the event history (every
 /// effect commutes and the inbox drops duplicates, so the figures come back identical). Satisfaction answers, the
-/// audit and idempotency keys are written through the API, not projected from events, and stay.
+/// audit and idempotency keys are written through the API, not projected from events, and stay; the kept figures
+/// (indicator_cells) and their change counts are emptied with the projections.
 /// </summary>
 public static class ProjectionRebuild
 {
     public static Task ResetAsync(this IndicatorsDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("""
             TRUNCATE active_contracts, contract_closures, intensive_episodes, interview_outcomes, referent_changes, closed_weeks, diagnostic_versions,
-            partner_sessions, activity_assignments, breach_files, activity_costs, orientations, employment_outcomes, inbox_messages
+            partner_sessions, activity_assignments, breach_files, activity_costs, orientations, employment_outcomes, inbox_messages,
+            indicator_cells, indicator_scope_months
             """, cancellationToken);
 }
