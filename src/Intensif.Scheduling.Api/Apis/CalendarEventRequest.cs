@@ -25,18 +25,18 @@ public sealed record CalendarEventRequest : IValidatableObject
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Theme is not null && !CalendarThemes.Codes.Contains(Theme))
-            yield return new($"A theme of §3.15: {string.Join(", ", CalendarThemes.Codes)}.", [nameof(Theme)]);
+            yield return new($"A theme of §3.15: {string.Join(", ", CalendarThemes.Codes)}.", ["theme"]);
         if (Kind == SharedEventKind.COLLECTIVE_SESSION)
         {
-            if (string.IsNullOrWhiteSpace(EntryCode)) yield return new("A collective session is a session of a catalogue entry.", [nameof(EntryCode)]);
-            if (Capacity is null) yield return new("A collective session has a capacity.", [nameof(Capacity)]);
+            if (string.IsNullOrWhiteSpace(EntryCode)) yield return new("A collective session is a session of a catalogue entry.", ["entryCode"]);
+            if (Capacity is null) yield return new("A collective session has a capacity.", ["capacity"]);
         }
         if (string.IsNullOrWhiteSpace(Location) && string.IsNullOrWhiteSpace(VideoLink))
-            yield return new("A place or a video link.", [nameof(Location), nameof(VideoLink)]);
+            yield return new("A place or a video link.", ["location", "videoLink"]);
         if (Start is { } start && End is { } end)
         {
-            if (end <= start) yield return new("The event ends after it starts.", [nameof(End)]);
-            else if (end - start > SharedEvent.MaxLength) yield return new("An event lasts at most 12 hours.", [nameof(End)]);
+            if (end <= start) yield return new("The event ends after it starts.", ["end"]);
+            else if (end - start > SharedEvent.MaxLength) yield return new("An event lasts at most 12 hours.", ["end"]);
         }
     }
 }

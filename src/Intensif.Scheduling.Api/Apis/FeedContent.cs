@@ -50,7 +50,11 @@ internal static class FeedContent
             .Where(s => s.Territory == feed.Territory && (feed.Theme == null || s.Theme == feed.Theme) && s.Start >= from
                 && (s.DescribedAt > DateTimeOffset.MinValue || s.Cancelled))
             .OrderBy(s => s.Start).ToListAsync(cancellationToken);
+        // the shared calendar's events of the territory (and theme) too; a cancelled one stays as STATUS:CANCELLED
+        var events = await db.Set<SharedEvent>().AsNoTracking()
+            .Where(e => e.Territory == feed.Territory && (feed.Theme == null || e.Theme == feed.Theme) && e.Start >= from)
+            .OrderBy(e => e.Start).ToListAsync(cancellationToken);
         var name = feed.Theme is null ? $"Intensif — séances du territoire {feed.Territory}" : $"Intensif — séances {feed.Theme}, territoire {feed.Territory}";
-        return SessionsCalendar.Render(name, sessions);
+        return SessionsCalendar.Render(name, sessions, events);
     }
 }

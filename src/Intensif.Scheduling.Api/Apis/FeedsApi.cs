@@ -24,7 +24,8 @@ public static class FeedsApi
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent));
         api.MapPost("/sessions", CreateSessionsFeedAsync)
             .WithSummary("Creates a secret feed URL of the partner sessions of one of the caller's territories, of one theme or all of them.")
-            .WithDescription("Any référent or manager of an organisme of the territory. Sessions cancelled by their partner stay in the feed as STATUS:CANCELLED. Another territory answers 404.")
+            .WithDescription("Any référent or manager of an organisme of the territory. The shared calendar's events (collective sessions, coordination "
+                + "meetings) of the territory are in it too. Cancelled sessions and events stay in the feed as STATUS:CANCELLED. Another territory answers 404.")
             .WithIdempotency().WithRequestExample(ApiExamples.SessionsFeed)
             .Produces<FeedResponse>(StatusCodes.Status201Created).WithResponseExample(StatusCodes.Status201Created, ApiExamples.Feed)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
