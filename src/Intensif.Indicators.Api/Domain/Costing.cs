@@ -6,7 +6,8 @@ namespace Intensif.Indicators.Api.Domain;
 /// a partner session's start, or the planned start of an autonomous activity; an attendance whose booking is not known
 /// yet counts nowhere until it is. Hours on a day no cost covers (or of an entry with no known cost) are uncosted,
 /// counted apart, never valued at zero. An activity with several funders is split equally between them (hours and
-/// cost), so the funders add up to the total; one with none goes to <see cref="NoFunder"/>.
+/// cost), so the funders add up to the total; one with none goes to <see cref="NoFunder"/>. The funders are those of
+/// the activity's day (<see cref="ActivityCost.FundersOn"/>).
 /// </summary>
 public static class Costing
 {
@@ -42,8 +43,8 @@ public static class Costing
         var euros = a.RealisedHours * (rate ?? 0m);
         if (by == "funder")
         {
-            var funders = cost?.Funding is { Length: > 0 } f ? f : [NoFunder];
-            foreach (var funder in funders) yield return (funder, a.RealisedHours / funders.Length, rate is not null, euros / funders.Length);
+            var funders = cost?.FundersOn(a.Day!.Value) is { Count: > 0 } f ? f : [NoFunder];
+            foreach (var funder in funders) yield return (funder, a.RealisedHours / funders.Count, rate is not null, euros / funders.Count);
             yield break;
         }
         var episode = episodeOf.GetValueOrDefault(a.EpisodeId);

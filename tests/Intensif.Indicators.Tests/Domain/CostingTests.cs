@@ -95,4 +95,24 @@ public sealed class CostingTests
         Assert.Equal(["CD75"], cost.Funding);
         Assert.Null(cost.HourlyCostOn(new DateOnly(2025, 12, 31)));
     }
+
+    [Fact]
+    public void A_funder_change_takes_effect_from_the_day_of_its_catalogue_event_whatever_order_the_versions_arrive_in()
+    {
+        var cost = ActivityCost.Known("EMP-F");
+        HourlyCostPeriod[] tenEuros = [new(10m, new DateOnly(2026, 1, 1), null)];
+        cost.Apply(2, DateTimeOffset.Parse("2026-03-16T08:00:00Z"), tenEuros, ["CD75"]);
+        cost.Apply(1, DateTimeOffset.Parse("2026-03-01T10:00:00Z"), tenEuros, ["FSE+"]);   // the older version arrives last
+        ActivityAssignment[] assignments =
+        [
+            Done(Episode1, "EMP-F", null, "2026-02-20T09:00:00+01:00", 2m),   // before the first known version: its funders
+            Done(Episode1, "EMP-F", null, "2026-03-10T09:00:00+01:00", 2m),
+            Done(Episode1, "EMP-F", null, "2026-03-20T09:00:00+01:00", 2m),
+        ];
+
+        var rows = Costing.Compute(assignments, [cost], [], [Episode1], new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31), "funder");
+
+        Assert.Equal([new CostRow("CD75", 2m, 2m, 0m, 20m), new CostRow("FSE+", 4m, 4m, 0m, 40m)], rows);
+        Assert.Equal(["CD75"], cost.Funding);   // the current list is still the newest version's
+    }
 }
