@@ -177,7 +177,7 @@ public sealed class EmploymentOutcomesApiTests : IAsyncLifetime
         var (recent, recentEpisode) = await ContractInIntensiveAsync(referent, signedDaysAgo: 40);
         await Json(await referent.PostAsJsonAsync($"/api/contracts/{recent}/intensive-episodes/{recentEpisode}/exit", new { exitType = "ABANDON" }), HttpStatusCode.OK);
         async Task<(string?, DateOnly)[]> DueAsync(HttpClient client, DateOnly? on = null) =>
-            (await Json(await client.GetAsync("/api/contracts/follow-ups/due" + (on is { } d ? $"?on={d:yyyy-MM-dd}" : "")), HttpStatusCode.OK)).EnumerateArray()
+            (await Json(await client.GetAsync("/api/contracts/follow-ups/due" + (on is { } d ? $"?on={d:yyyy-MM-dd}" : "")), HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
                 .Select(f => (f.GetProperty("check").GetString(), DateOnly.Parse(f.GetProperty("dueOn").GetString()!))).ToArray();
 
         var dueToday = await DueAsync(referent);
@@ -188,8 +188,41 @@ public sealed class EmploymentOutcomesApiTests : IAsyncLifetime
 
         Assert.Equal([("FOLLOW_UP_3_MONTHS", exitDate.AddMonths(3)), ("FOLLOW_UP_6_MONTHS", exitDate.AddMonths(6))], dueToday);
         Assert.Equal([("FOLLOW_UP_6_MONTHS", exitDate.AddMonths(6))], afterAnswer);
-        Assert.Equal([("FOLLOW_UP_6_MONTHS", exitDate.AddMonths(6)), ("FOLLOW_UP_3_MONTHS", Today.AddMonths(3)), ("FOLLOW_UP_12_MONTHS", exitDate.AddMonths(12))],
-            inSixMonths.OrderBy(c => c.Item2).ToArray());
+        (string?, DateOnly)[] expected = [("FOLLOW_UP_6_MONTHS", exitDate.AddMonths(6)), ("FOLLOW_UP_12_MONTHS", exitDate.AddMonths(12)), ("FOLLOW_UP_3_MONTHS", Today.AddMonths(3))];
+        Assert.Equal(expected.OrderBy(c => c.Item2), inSixMonths);   // earliest due first
         Assert.Empty(await DueAsync(colleague, Today.AddMonths(13)));
+    }
+
+    [Fact]
+    public async Task The_follow_ups_due_come_in_pages_that_follow_each_other_without_gap_nor_repeat()
+    {
+        var manager = _app.ClientFor(TestTokens.Manager(_organisme));
+        var referent = _app.ClientFor(TestTokens.Referent(_organisme));
+        for (var i = 0; i < 2; i++)
+        {
+            var (contract, episode) = await ContractInIntensiveAsync(referent, signedDaysAgo: 400 + i);
+            await Json(await referent.PostAsJsonAsync($"/api/contracts/{contract}/intensive-episodes/{episode}/exit",
+                new { exitType = "RETOUR_DROIT_COMMUN", endedOn = Today.AddDays(-380) }), HttpStatusCode.OK);
+        }
+        var all = (await Json(await manager.GetAsync("/api/contracts/follow-ups/due"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
+            .Select(f => (f.GetProperty("episodeId").GetGuid(), f.GetProperty("check").GetString())).ToList();
+
+        var paged = new List<(Guid, string?)>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await Json(await manager.GetAsync($"/api/contracts/follow-ups/due?limit=4{(cursor is null ? "" : $"&cursor={cursor}")}"), HttpStatusCode.OK);
+            paged.AddRange(page.GetProperty("items").EnumerateArray().Select(f => (f.GetProperty("episodeId").GetGuid(), f.GetProperty("check").GetString())));
+            cursor = page.GetProperty("nextCursor").GetString();
+            pages++;
+        }
+        while (cursor is not null && pages < 10);
+
+        Assert.Equal(6, all.Count);   // two exits more than 12 months ago: three checks each
+        Assert.Equal(2, pages);
+        Assert.Equal(all, paged);
+        await Json(await manager.GetAsync("/api/contracts/follow-ups/due?cursor=nope"), HttpStatusCode.BadRequest);
+        await Json(await manager.GetAsync("/api/contracts/follow-ups/due?limit=0"), HttpStatusCode.BadRequest);
     }
 }

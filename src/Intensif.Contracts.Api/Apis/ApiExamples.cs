@@ -276,9 +276,9 @@ internal static class ApiExamples
         EmploymentOutcomeRecorded,
     ];
 
-    public static readonly FollowUpDueResponse[] FollowUpsDue =
+    public static readonly FollowUpsDuePage FollowUpsDue = new(
     [
         new(ContractId, EpisodeId, Person, "referent-1", new DateOnly(2027, 5, 21), Domain.ExitType.EMPLOI_TEMPORAIRE,
             EmploymentOutcomeSource.FOLLOW_UP_6_MONTHS, new DateOnly(2027, 11, 21)),
-    ];
+    ], null);
 }

@@ -29,7 +29,7 @@ public static class EmploymentOutcomesApi
         api.MapGet("/follow-ups/due", DueAsync).RequireOrganismeStaff()
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FollowUpsDue)
             .WithSummary("Exits whose 3-, 6- or 12-month follow-up check is due on a day (today when `on` is omitted).")
-            .WithDescription("One line per ended intensive episode and check (FOLLOW_UP_3_MONTHS, FOLLOW_UP_6_MONTHS, FOLLOW_UP_12_MONTHS) whose date (exit + 3/6/12 months) is on or before `on` and for which no outcome of that source is recorded for the episode yet; earliest due first. A référent sees the contracts they hold, a manager the whole organisme.")
+            .WithDescription("One line per ended intensive episode and check (FOLLOW_UP_3_MONTHS, FOLLOW_UP_6_MONTHS, FOLLOW_UP_12_MONTHS) whose date (exit + 3/6/12 months) is on or before `on` and for which no outcome of that source is recorded for the episode yet; earliest due first. A référent sees the contracts they hold, a manager the whole organisme. `limit` 1–200 (default 50); `cursor` from the previous page's `nextCursor`.")
             .ProducesValidationProblem();
         return app;
     }
@@ -69,9 +69,13 @@ public static class EmploymentOutcomesApi
         return TypedResults.Ok(outcomes.Select(EmploymentOutcomeResponse.From).ToArray());
     }
 
-    private static async Task<Ok<FollowUpDueResponse[]>> DueAsync(
-        DateOnly? on, ContractsDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<FollowUpsDuePage>, ValidationProblem>> DueAsync(
+        ContractsDbContext db, CurrentUserAccessor caller, TimeProvider clock, CancellationToken ct, DateOnly? on = null, string? cursor = null, int limit = 50)
     {
+        if (limit is < 1 or > 200) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Between 1 and 200."] });
+        (DateOnly DueOn, Guid EpisodeId, string Check)? after = null;
+        if (!string.IsNullOrEmpty(cursor) && (after = FollowUpsDuePage.Decode(cursor)) is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["Not a cursor of this list."] });
         var day = on ?? clock.Today();
         var firstExit = day.AddMonths(-3);   // an exit after that has no check due yet
         var exits = await (
@@ -87,8 +91,16 @@ public static class EmploymentOutcomesApi
             .SelectMany(x => FollowUpCheck.Due(x.Episode.EndedOn!.Value, day, recorded[x.Episode.Id]).Select(check =>
                 new FollowUpDueResponse(x.Episode.ContractId, x.Episode.Id, x.Episode.BeneficiaryId, x.ReferentId, x.Episode.EndedOn!.Value,
                     x.Episode.ExitType!.Value, check.Source, check.DueOn)))
-            .OrderBy(d => d.DueOn).ThenBy(d => d.EpisodeId)
+            .OrderBy(d => d.DueOn).ThenBy(d => d.EpisodeId).ThenBy(d => d.Check.ToString(), StringComparer.Ordinal)
+            .Where(d => after is not { } a || IsAfter(d, a))
+            .Take(limit + 1)
             .ToArray();
-        return TypedResults.Ok(due);
+        var items = due.Take(limit).ToArray();
+        return TypedResults.Ok(new FollowUpsDuePage(items, due.Length > limit ? FollowUpsDuePage.CursorAfter(items[^1]) : null));
     }
+
+    private static bool IsAfter(FollowUpDueResponse d, (DateOnly DueOn, Guid EpisodeId, string Check) a) =>
+        d.DueOn != a.DueOn ? d.DueOn > a.DueOn
+        : d.EpisodeId != a.EpisodeId ? d.EpisodeId.CompareTo(a.EpisodeId) > 0
+        : string.CompareOrdinal(d.Check.ToString(), a.Check) > 0;
 }
