@@ -164,6 +164,7 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal(["CD75", "FSE+"], costs.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
         Assert.Equal([100.0m, 0.0m, null, null], Values(live["I4_EMPLOYMENT_ACCESS"]));   // January p1 (corrected CDD) and p2 (CDI); February p3 none
         Assert.Equal([50.0m, 0.0m, null, null], Values(live["I4_DURABLE_EMPLOYMENT_ACCESS"]));
+        Assert.Equal([100.0m, 0.0m, null, null], Values(live["I4_EMPLOYMENT_ACCESS_12M"]));
         Assert.Equal([66.7m, null, null, null], Values(live["O2_CONTRACT_DELAY"]));   // 35 days late, 16 and 26 in time
         Assert.Equal([26m, null, null, null], Values(live["O2_MEDIAN_CONTRACT_DELAY"]));
         Assert.Equal([50.0m, null, null, null], Values(live["O3_RSA_ORIENTATION_DELAY"]));

@@ -12,8 +12,8 @@ public static class IndicatorCatalogue
         new SatisfactionIndicator(), new SatisfactionResponseRateIndicator(), new PortfolioComplianceIndicator(),
         new ReferentChangeRateIndicator(), new PassationInterviewIndicator(), new BarrierPersistenceIndicator(),
         new SanctionActivityIndicator(), new BreachRateIndicator(),
-        new EmploymentAccessIndicator(), new DurableEmploymentAccessIndicator(), new ContractDelayIndicator(), new MedianContractDelayIndicator(),
-        new RsaOrientationDelayIndicator(), new EarlyWorkSituationIndicator(),
+        new EmploymentAccessIndicator(), new DurableEmploymentAccessIndicator(), new EmploymentAccessAtTwelveMonthsIndicator(),
+        new ContractDelayIndicator(), new MedianContractDelayIndicator(), new RsaOrientationDelayIndicator(), new EarlyWorkSituationIndicator(),
     ];
 
     public static IIndicator? Find(string code) => All.FirstOrDefault(i => i.Definition.Code == code);

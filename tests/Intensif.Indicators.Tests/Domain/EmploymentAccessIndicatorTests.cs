@@ -57,6 +57,17 @@ public sealed class EmploymentAccessIndicatorTests
     }
 
     [Fact]
+    public void At_twelve_months_an_outcome_after_the_six_month_window_counts_too()
+    {
+        var (data, months) = Cohorts();
+
+        var cells = new EmploymentAccessAtTwelveMonthsIndicator().Compute(data, months, Breakdown.Organisme);
+
+        // January: b's CDI, one day after six months, now counts with a and c
+        Assert.Equal([("2026-01", 75.0m, 4), ("2026-02", 50.0m, 2)], cells.Select(c => (c.Period.ToString(), c.Value!.Value, c.Population)));
+    }
+
+    [Fact]
     public void A_correction_recorded_earlier_arriving_after_a_newer_one_changes_nothing()
     {
         var outcome = EmploymentOutcome.Known(Guid.NewGuid(), "ft-75", "75", Guid.NewGuid());
