@@ -16,6 +16,6 @@ public sealed record ContractSigned(
     /// <summary>The notification date of the orientation in force, which started the one-month clock (BR-09, O2).</summary>
     public DateOnly? OrientationNotifiedOn { get; init; }
 
-    /// <summary>Public types of the person at signature (RSA, ARE, ASS, JEUNE_ML, BOETH, SANS_ALLOCATION…).</summary>
+    /// <summary>Public types of the person at signature (Contracts' codes: RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION).</summary>
     public IReadOnlyList<string> Publics { get; init; } = [];
 }

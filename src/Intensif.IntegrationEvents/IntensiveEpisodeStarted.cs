@@ -20,7 +20,7 @@ public sealed record IntensiveEpisodeStarted(
     /// <summary>EMPLOI, SOCIO_PRO or SOCIAL, from the orientation in force at the start (null before the field existed).</summary>
     public string? Parcours { get; init; }
 
-    /// <summary>Public types of the person at the start (RSA, ARE, ASS, JEUNE_ML, BOETH, SANS_ALLOCATION…); empty when unknown.</summary>
+    /// <summary>Public types of the person at the start (Contracts' codes: RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION); empty when unknown.</summary>
     public IReadOnlyList<string> Publics { get; init; } = [];
 
     /// <summary>Age band at the start: "<26", "26-44", "45-54" or "55+" (never the birth date); null when unknown.</summary>
