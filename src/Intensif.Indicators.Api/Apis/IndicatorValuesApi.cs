@@ -14,7 +14,8 @@ namespace Intensif.Indicators.Api.Apis;
 /// </summary>
 public static class IndicatorValuesApi
 {
-    private const string Query = "Query: breakdown (organisme, territory, referent [managers], cohort; each indicator lists those its events allow), "
+    private const string Query = "Query: breakdown (organisme, territory, referent [managers], cohort, parcours, public [a person counts in each "
+        + "of their publics], ageBand; each indicator lists those its events allow), "
         + "period (month, quarter), from/to (yyyy-MM, at most 36 months; default the last twelve), "
         + "format (json rows, series for charts, csv), separator (comma, semicolon) and decimal (point, comma) for csv.";
 
