@@ -147,11 +147,9 @@ public static class BreachFilesApi
         {
             file.Lift(LiftReason.COMPLIANCE, request.On ?? clock.Today(), clock.Today(), now, by);
             outbox.Enqueue(SanctionEvents.Lifted(file, person, now), person.Id.ToString());
-            var othersRunning = (await db.BreachFiles.Where(f => f.BeneficiaryId == person.Id && f.Id != file.Id && f.Status == BreachFileStatus.SANCTIONED)
-                .ToListAsync(ct)).Any(f => f.IsRunning(clock.Today()));
-            var contract = await db.Contracts.SingleOrDefaultAsync(c => c.BeneficiaryId == person.Id && c.Status == ContractStatus.SUSPENDED_SANCTION, ct);
-            if (contract is not null && !othersRunning)
-                await ContractChangeAsync(db, outbox, audit, contract, person, c => c.Resume("Compliance recorded", now, by), now, ct);
+            if (await SanctionLifting.ResumeContractWhenNoneRunsAsync(db, outbox, person, file.Id, "Compliance recorded", clock.Today(), now, by, ct)
+                is ({ } contract, { } contractBefore))
+                audit.Record("contract.resumed", "contract", contract.Id, contract.OrganismeId, contractBefore, ContractResponse.From(contract));
         }, ct);
 
     private static Task ContractChangeAsync(ContractsDbContext db, IOutbox outbox, AuditTrail audit, Contract contract, Beneficiary person,

@@ -27,22 +27,12 @@ public sealed class SanctionEnding(ContractsDbContext db, IOutbox outbox, TimePr
                 file.Lift(LiftReason.ENDED, file.SanctionEndsOn!.Value, today, now, BreachFile.Platform);
                 AuditTrail.RecordSystem(db, BreachFile.Platform, now, "sanction.lifted", "breach-file", file.Id, file.OrganismeId, before, BreachFileResponse.From(file));
                 outbox.Enqueue(SanctionEvents.Lifted(file, person, now), person.Id.ToString());
-                await ResumeWhenNoneRunsAsync(person, today, now, ct);
+                if (await SanctionLifting.ResumeContractWhenNoneRunsAsync(db, outbox, person, file.Id, "Sanction ended", today, now, BreachFile.Platform, ct)
+                    is ({ } contract, { } contractBefore))
+                    AuditTrail.RecordSystem(db, BreachFile.Platform, now, "contract.resumed", "contract", contract.Id, contract.OrganismeId, contractBefore,
+                        ContractResponse.From(contract));
             }
             return due.Count;
         }, ct);
-    }
-
-    private async Task ResumeWhenNoneRunsAsync(Beneficiary person, DateOnly today, DateTimeOffset now, CancellationToken ct)
-    {
-        var othersRunning = (await db.BreachFiles.Where(f => f.BeneficiaryId == person.Id && f.Status == BreachFileStatus.SANCTIONED).ToListAsync(ct))
-            .Any(f => f.IsRunning(today));
-        var contract = await db.Contracts.SingleOrDefaultAsync(c => c.BeneficiaryId == person.Id && c.Status == ContractStatus.SUSPENDED_SANCTION, ct);
-        if (contract is null || othersRunning) return;
-        var before = ContractResponse.From(contract);
-        var version = contract.Resume("Sanction ended", now, BreachFile.Platform);
-        db.ContractVersions.Add(version);
-        AuditTrail.RecordSystem(db, BreachFile.Platform, now, "contract.resumed", "contract", contract.Id, contract.OrganismeId, before, ContractResponse.From(contract));
-        outbox.Enqueue(ContractEvents.Amended(contract, person, version, now), contract.Id.ToString());
     }
 }

@@ -25,4 +25,23 @@ public static class SanctionLifting
             outbox.Enqueue(SanctionEvents.Lifted(file, person, now), person.Id.ToString());
         }
     }
+
+    /// <summary>
+    /// After <paramref name="liftedFileId"/> was lifted (compliance, or its decided end date passed), the contract
+    /// suspended for sanctions resumes unless another sanction of the person still runs. Returns the resumed contract and
+    /// its state before, for the caller's audit (a user's, or the platform's), or null when nothing resumes.
+    /// </summary>
+    public static async Task<(Contract Contract, ContractResponse Before)?> ResumeContractWhenNoneRunsAsync(ContractsDbContext db, IOutbox outbox,
+        Beneficiary person, Guid liftedFileId, string reason, DateOnly today, DateTimeOffset now, string by, CancellationToken ct)
+    {
+        var othersRunning = (await db.BreachFiles.Where(f => f.BeneficiaryId == person.Id && f.Id != liftedFileId && f.Status == BreachFileStatus.SANCTIONED)
+            .ToListAsync(ct)).Any(f => f.IsRunning(today));
+        var contract = await db.Contracts.SingleOrDefaultAsync(c => c.BeneficiaryId == person.Id && c.Status == ContractStatus.SUSPENDED_SANCTION, ct);
+        if (contract is null || othersRunning) return null;
+        var before = ContractResponse.From(contract);
+        var version = contract.Resume(reason, now, by);
+        db.ContractVersions.Add(version);
+        outbox.Enqueue(ContractEvents.Amended(contract, person, version, now), contract.Id.ToString());
+        return (contract, before);
+    }
 }
