@@ -164,5 +164,9 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
             Assert.False(string.IsNullOrEmpty(d.GetProperty("period").GetString()));
             Assert.False(string.IsNullOrEmpty(d.GetProperty("population").GetString()));
         });
+        var entries = definitions.Single(d => d.GetProperty("code").GetString() == "RPE_ENTRIES");
+        Assert.Contains("counts in each", entries.GetProperty("breakdownNotes").GetProperty("public").GetString());
+        var rsaDelay = definitions.Single(d => d.GetProperty("code").GetString() == "O3_RSA_ORIENTATION_DELAY");
+        Assert.False(rsaDelay.GetProperty("breakdownNotes").TryGetProperty("public", out _));   // O3 cannot be broken down by public
     }
 }

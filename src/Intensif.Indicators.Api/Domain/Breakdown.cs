@@ -52,6 +52,15 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
     /// <summary>Indicators over contracts alone (O2): what contract events carry.</summary>
     public static readonly IReadOnlyList<string> OfSignedContracts = [Organisme.Name, Territory.Name, Parcours.Name, Public.Name];
 
+    /// <summary>What a reader of a breakdown's groups must know, served with every definition that allows it.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Notes = new Dictionary<string, string>
+    {
+        [Public.Name] = "A person with several publics counts in each of their groups (and 'unknown' when none is known): the groups of a period add up to more than the total.",
+        [Referent.Name] = "Managers only: the référent at the episode's end, or at the end of the requested periods while it is open.",
+        [Parcours.Name] = "The parcours of the orientation in force at the episode's start or the contract's signature ('unknown' when the event carried none).",
+        [AgeBand.Name] = "The age band at the episode's start ('unknown' when the event carried none).",
+    };
+
     public static Breakdown? Find(string? name) => All.FirstOrDefault(b => b.Name == name);
 
     /// <summary>The groups of an episode: one, or several for public.</summary>

@@ -21,4 +21,8 @@ public sealed record IndicatorDefinition(
     bool Additive)
 {
     public bool AdditiveOverTime { get; init; }
+
+    /// <summary>The notes of the breakdowns this indicator allows (a person of several publics counts in each of their groups).</summary>
+    public IReadOnlyDictionary<string, string> BreakdownNotes =>
+        Breakdown.Notes.Where(n => Breakdowns.Contains(n.Key)).ToDictionary(n => n.Key, n => n.Value);
 }
