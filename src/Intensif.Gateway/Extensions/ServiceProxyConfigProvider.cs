@@ -55,6 +55,13 @@ public sealed class ServiceProxyConfigProvider(IConfiguration configuration, ILo
                 AuthorizationPolicy = "anonymous",
                 Match = new RouteMatch { Path = path, Methods = ["GET"] },
             }));
+            routes.AddRange(service.AnonymousGetPostPaths.Select((path, i) => new RouteConfig
+            {
+                RouteId = $"{service.Key}-anonymous-get-post-{i}",
+                ClusterId = service.ResourceName,
+                AuthorizationPolicy = "anonymous",
+                Match = new RouteMatch { Path = path, Methods = ["GET", "POST"] },
+            }));
             routes.Add(new RouteConfig
             {
                 RouteId = service.Key + "-openapi",

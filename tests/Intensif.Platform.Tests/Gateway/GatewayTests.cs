@@ -107,6 +107,24 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_personal_access_link_needs_no_token_to_read_or_declare_but_revoking_one_does()
+    {
+        var anonymous = _gateway.CreateClient();
+
+        var programme = await anonymous.GetAsync("/api/scheduling/me/s3cr3t");
+        var week = await anonymous.GetAsync("/api/scheduling/me/s3cr3t/weeks/2026-W48");
+        var declaration = await anonymous.PostAsJsonAsync("/api/scheduling/me/s3cr3t/declarations", new { entryCode = "TRE-CAND-01" });
+        var revoke = await anonymous.DeleteAsync($"/api/scheduling/access-links/{Guid.NewGuid()}");
+        var issue = await anonymous.PostAsync($"/api/scheduling/programmes/{Guid.NewGuid()}/access-links", null);
+
+        Assert.Equal(HttpStatusCode.OK, programme.StatusCode);
+        Assert.Equal("/api/scheduling/me/s3cr3t/weeks/2026-W48", (await week.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("path").GetString());
+        Assert.Equal(HttpStatusCode.OK, declaration.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, revoke.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, issue.StatusCode);
+    }
+
+    [Fact]
     public async Task A_path_of_a_service_without_an_address_answers_404_not_500()
     {
         var client = _gateway.CreateClient();
