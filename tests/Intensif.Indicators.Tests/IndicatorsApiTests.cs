@@ -109,7 +109,7 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
             await PublishAsync(new IntensiveEpisodeStarted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(), organisme, territory, people[i],
                 "referent-1", DateOnly.Parse("2026-04-0" + (i + 1)), DateOnly.Parse("2026-10-01"), 15m)
             {
-                Parcours = "EMPLOI", AgeBand = i < 5 ? "26-44" : "55+", Publics = i < 5 ? ["RSA"] : ["RSA", "BOETH"],
+                Parcours = "EMPLOI", AgeBand = i < 5 ? "26-44" : "55+", Publics = i < 5 ? ["RSA"] : ["RSA", "RQTH"],
             });
         foreach (var person in people.Take(2))   // two of the five 26-44 find a three-month CDD in May
             await PublishAsync(new EmploymentOutcomeRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), organisme, territory, person, Guid.NewGuid(),
@@ -122,8 +122,8 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
         var entries = await GetAsync(pilot, string.Format(url, "RPE_ENTRIES") + "&breakdown=public");
 
         Assert.Equal([("26-44", 40.0m, false), ("55+", null, true)], Rows(access).Select(r => (r.Group, r.Value, r.Masked)));   // a cohort of one is masked
-        Assert.Contains(("BOETH", (decimal?)null, true), Rows(entries).Select(r => (r.Group, r.Value, r.Masked)));
-        Assert.DoesNotContain(Rows(entries), r => r.Group == "BOETH" && !r.Masked);
+        Assert.Contains(("RQTH", (decimal?)null, true), Rows(entries).Select(r => (r.Group, r.Value, r.Masked)));
+        Assert.DoesNotContain(Rows(entries), r => r.Group == "RQTH" && !r.Masked);
     }
 
     [Fact]

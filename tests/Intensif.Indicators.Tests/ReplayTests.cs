@@ -35,7 +35,7 @@ public sealed class ReplayTests : IAsyncLifetime
         return
         [
             new ContractSigned(Guid.NewGuid(), t, c1, org, "75", p1, Day("2026-01-05")) { Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-01"), Publics = ["RSA"] },
-            new ContractSigned(Guid.NewGuid(), t, c2, org, "75", p2, Day("2026-01-05")) { Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-20"), Publics = ["RSA", "JEUNE_ML"] },
+            new ContractSigned(Guid.NewGuid(), t, c2, org, "75", p2, Day("2026-01-05")) { Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-20"), Publics = ["RSA", "JEUNE"] },
             new ContractSigned(Guid.NewGuid(), t, c3, org, "75", p3, Day("2026-01-05")) { Parcours = "SOCIAL", OrientationNotifiedOn = Day("2025-12-10") },
             new ContractSigned(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-01-05")),
             new ContractClosed(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-02-15"), "ABANDON"),
@@ -45,7 +45,7 @@ public sealed class ReplayTests : IAsyncLifetime
             },
             new IntensiveEpisodeStarted(Guid.NewGuid(), t, e2, c2, org, "75", p2, "r1", Day("2026-01-12"), Day("2026-03-12"), 15m)
             {
-                Parcours = "EMPLOI", Publics = ["RSA", "JEUNE_ML"], AgeBand = "<26",
+                Parcours = "EMPLOI", Publics = ["RSA", "JEUNE"], AgeBand = "<26",
             },
             new IntensiveEpisodeExtended(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-03-12"), Day("2026-05-12"), 1),
             new IntensiveEpisodeEnded(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-01-12"), Day("2026-04-20"), "EMPLOI_DURABLE", ["MOBILITE:MOYEN"]),
@@ -169,7 +169,7 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal([26m, null, null, null], Values(live["O2_MEDIAN_CONTRACT_DELAY"]));
         Assert.Equal([50.0m, null, null, null], Values(live["O3_RSA_ORIENTATION_DELAY"]));
         Assert.Equal([50.0m, 0.0m, null, null], Values(live["O4_EARLY_WORK_SITUATION"]));   // e1's PMSMP (family 1) done 33 days after its start
-        Assert.Equal([1m, 0m, 0m, 0m, 2m, 0m, 0m, 0m, 0m, 1m, 0m, 0m], Values(live["entriesByPublic"]));   // JEUNE_ML, RSA (p2 in both), unknown
+        Assert.Equal([1m, 0m, 0m, 0m, 2m, 0m, 0m, 0m, 0m, 1m, 0m, 0m], Values(live["entriesByPublic"]));   // JEUNE, RSA (p2 in both), unknown
         Assert.Equal([100.0m, null, null, null, null, 0.0m, null, null, 100.0m, null, null, null], Values(live["accessByAgeBand"]));   // 26-44, 45-54, <26
     }
 }

@@ -12,7 +12,7 @@ public sealed class BreakdownTests
     }
 
     private static IndicatorData Data() => Episodes.Data(
-        Person("2026-03-02", "EMPLOI", "<26", "RSA", "JEUNE_ML"),
+        Person("2026-03-02", "EMPLOI", "<26", "RSA", "JEUNE"),
         Person("2026-03-03", "EMPLOI", "26-44", "RSA"),
         Person("2026-03-04", "SOCIAL", "26-44"),
         Person("2026-03-05", null, null, "ARE"));
@@ -22,7 +22,7 @@ public sealed class BreakdownTests
     {
         var cells = new EntriesIndicator().Compute(Data(), Episodes.Months("2026-03", "2026-03"), Breakdown.Public);
 
-        Assert.Equal([("ARE", 1m), ("JEUNE_ML", 1m), ("RSA", 2m), ("unknown", 1m)], cells.Select(c => (c.Group, c.Value!.Value)));
+        Assert.Equal([("ARE", 1m), ("JEUNE", 1m), ("RSA", 2m), ("unknown", 1m)], cells.Select(c => (c.Group, c.Value!.Value)));
     }
 
     [Fact]

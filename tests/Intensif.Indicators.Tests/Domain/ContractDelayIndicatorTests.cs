@@ -15,7 +15,7 @@ public sealed class ContractDelayIndicatorTests
         Episodes = [],
         Contracts =
         [
-            Signed("2026-01-31", "2025-12-31", "EMPLOI", "RSA", "JEUNE_ML"),   // 31 days, one calendar month to the day: in time
+            Signed("2026-01-31", "2025-12-31", "EMPLOI", "RSA", "JEUNE"),   // 31 days, one calendar month to the day: in time
             Signed("2026-01-20", "2025-12-15", "EMPLOI", "RSA"),               // 36 days: late
             Signed("2026-01-10", "2026-01-02", "SOCIAL"),                      // 8 days
             Signed("2026-01-12", null),                                        // no notification date: left out
@@ -44,6 +44,6 @@ public sealed class ContractDelayIndicatorTests
     {
         var cells = new ContractDelayIndicator().Compute(Data(), Episodes.Months("2026-01", "2026-01"), Breakdown.Public);
 
-        Assert.Equal([("JEUNE_ML", 100.0m, 1), ("RSA", 50.0m, 2), ("unknown", 100.0m, 1)], cells.Select(c => (c.Group, c.Value!.Value, c.Population)));
+        Assert.Equal([("JEUNE", 100.0m, 1), ("RSA", 50.0m, 2), ("unknown", 100.0m, 1)], cells.Select(c => (c.Group, c.Value!.Value, c.Population)));
     }
 }
