@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -9,9 +10,10 @@ namespace Intensif.EndToEnd.Tests;
 
 /// <summary>
 /// Issue 6 through the gateway of the running platform: a référent starts a person's intensive episode (Contracts →
-/// RabbitMQ → Scheduling), a partner publishes a session (Partners → Scheduling), the référent books it into the
-/// person's programme (valued by the Catalogue), the partner records the attendance, and the référent closes the week
-/// and reads the realised hours.
+/// RabbitMQ → Scheduling), a partner publishes a session (Partners → Scheduling), the référent refers the person to it
+/// and the partner accepts (the seat is Partners'): Scheduling books the session into the person's programme from
+/// ReferralAccepted; the partner records the attendance (valued by the Catalogue), and the référent closes the week and
+/// reads the realised hours.
 /// </summary>
 [Collection(SharedPlatformCollection.Name)]
 public sealed class SchedulingProgrammeTests(SharedPlatform shared)
@@ -48,18 +50,31 @@ public sealed class SchedulingProgrammeTests(SharedPlatform shared)
             new { email = "paul@example.org", role = "ADMIN" }), HttpStatusCode.Created);
         var partner = shared.ClientFor(new PlatformUser("partner-prog", "Partenaire", structureId.ToString(), "partner", "partner", ["34"]));
         await Json(await partner.PostAsJsonAsync("/api/partners/invitations/accept", new { token = invitation.GetProperty("token").GetString() }), HttpStatusCode.OK);
-        var start = DateTimeOffset.UtcNow.AddSeconds(40);
+        var start = DateTimeOffset.UtcNow.AddSeconds(60);
         var sessionId = (await Json(await partner.PostAsJsonAsync("/api/partners/sessions", new
         {
             entryCode = "GEN-COL-01", start, end = start.AddHours(2), location = "3 quai de la Marine, Sète", capacity = 8, territory = "34", theme = "MOBILITE",
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await Eventually.MatchAsync(() => referent.GetAsync($"/api/scheduling/sessions/{sessionId}"), r => r.StatusCode == HttpStatusCode.OK);
 
-        // Scheduling: the référent books it; the catalogue values GEN-COL-01 at 3 h (forfait per occurrence)
-        var booked = await Json(await referent.PostAsJsonAsync($"/api/scheduling/programmes/{programmeOf}/assignments", new { sessionId }), HttpStatusCode.Created);
-        Assert.Equal(3m, booked.GetProperty("plannedHours").GetDecimal());
+        // booking it directly is refused: the seat is Partners', taken through a referral the partner accepts
+        var direct = await referent.PostAsJsonAsync($"/api/scheduling/programmes/{programmeOf}/assignments", new { sessionId });
+        Assert.Equal("seat-not-held", (await Json(direct, HttpStatusCode.Conflict)).GetProperty("code").GetString());
+        var referralId = (await Json(await referent.PostAsJsonAsync("/api/partners/referrals", new
+        {
+            sessionId, beneficiaryId = programmeOf, personName = "Lina M.", consentGiven = true, motive = "Mobilité",
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await Json(await partner.PostAsync($"/api/partners/referrals/{referralId}/accept", null), HttpStatusCode.OK);
+
+        // Scheduling books it into the programme from ReferralAccepted
+        var paris = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime;
+        var week = $"{ISOWeek.GetYear(paris)}-W{ISOWeek.GetWeekOfYear(paris):00}";
+        var programme = await Eventually.MatchAsync(() => referent.GetFromJsonAsync<JsonElement>($"/api/scheduling/programmes/{programmeOf}/weeks/{week}"),
+            w => w.GetProperty("assignments").EnumerateArray().Any(a => a.GetProperty("sessionId").ToString() == sessionId.ToString()
+                && a.GetProperty("status").GetString() == "BOOKED"));
+        var booked = programme.GetProperty("assignments").EnumerateArray().Single(a => a.GetProperty("sessionId").ToString() == sessionId.ToString());
+        Assert.Equal(referralId, booked.GetProperty("referralId").GetGuid());
         var assignmentId = booked.GetProperty("id").GetGuid();
-        var week = booked.GetProperty("week").GetString();
 
         // the partner's attendance sheet, once the session has begun
         var wait = start.AddSeconds(1) - DateTimeOffset.UtcNow;
