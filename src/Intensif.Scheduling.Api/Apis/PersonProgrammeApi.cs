@@ -18,7 +18,7 @@ public static class PersonProgrammeApi
 
     public static IEndpointRouteBuilder MapPersonProgrammeApi(this IEndpointRouteBuilder app)
     {
-        var me = app.MapGroup("/api/scheduling/me/{token}").WithTags("Accès de la personne").AllowAnonymous();
+        var me = app.MapGroup("/api/scheduling/me/{token}").WithTags("Accès de la personne").AllowAnonymous().AddEndpointFilter(NotKeptAsync);
         me.MapGet("/", ReadAsync)
             .WithSummary("The person's programme: this ISO week and the next, and their declarations. Anonymous: the URL is the secret.")
             .WithDescription("Each week (Europe/Paris) covered by the person's intensive episode: its activities with times, entry codes, places "
@@ -123,6 +123,14 @@ public static class PersonProgrammeApi
             assignments.Select(a => new PersonActivity(a.Id, a.Kind.ToString(), a.EntryCode, a.PlannedStart, a.PlannedEnd,
                 a.SessionId is { } s ? places.GetValueOrDefault(s) : null, a.Status.ToString(), a.PlannedHours, a.RealisedHours, a.DeclaredBy?.ToString())).ToList(),
             interviews.Select(i => new PersonInterview(i.ScheduledAt, i.DurationMinutes, i.Type.ToString(), i.Channel.ToString(), i.Status.ToString())).ToList());
+    }
+
+    /// <summary>A person's data behind a secret URL: no cache keeps it, no page it links to learns the URL.</summary>
+    private static async ValueTask<object?> NotKeptAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        context.HttpContext.Response.Headers.CacheControl = "no-store";
+        context.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return await next(context);
     }
 
     private static ProblemHttpResult NoLink() =>

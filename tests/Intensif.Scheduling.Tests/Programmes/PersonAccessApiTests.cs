@@ -124,7 +124,9 @@ public sealed class PersonAccessApiTests : IClassFixture<ProgrammeApps>
         var (id, url) = await IssueAsync(world.Referent, world.Person);
         var (_, later) = await IssueAsync(world.Manager, world.Person);
         var colleague = _apps.ClientFor(TestTokens.Referent(world.Organisme, "referent-2"));
-        Assert.Equal(HttpStatusCode.OK, (await Anonymous.GetAsync(url)).StatusCode);
+        var valid = await Anonymous.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        Assert.True(valid.Headers.CacheControl?.NoStore);
 
         var unknown = await Anonymous.GetAsync($"/api/scheduling/me/{new string('a', 64)}");
         var unknownPost = await DeclareAsync($"/api/scheduling/me/{new string('a', 64)}", Declaration("TRE-CAND-01", _apps.Clock.Now.AddHours(-2), 1));
