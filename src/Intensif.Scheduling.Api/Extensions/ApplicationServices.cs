@@ -27,6 +27,8 @@ public static class ApplicationServices
             bus.AddConsumer<SessionCancelledConsumer>();
             bus.AddConsumer<CatalogueEntryPublishedConsumer>();
             bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
+            bus.AddConsumer<ReferralAcceptedConsumer>();
+            bus.AddConsumer<ReferralCancelledConsumer>();
         });
         builder.AddIdempotency<SchedulingDbContext>();
         builder.Services.AddScoped<AuditTrail>();
