@@ -88,6 +88,26 @@ public sealed class FigureCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_refresher_recomputes_a_kept_figure_made_stale_by_an_event_before_anyone_reads_it_again()
+    {
+        var org = TestTokens.NewOrganisme();
+        var manager = _app.ClientFor(TestTokens.Manager(org));
+        var (episode, person) = (Guid.NewGuid(), Guid.NewGuid());
+        await PublishAsync(_app.Services, Started(episode, org, "75", person, "2026-01-10"));
+        await Eventually.MatchAsync(() => WithDbAsync(db => db.IntensiveEpisodes.CountAsync(e => e.OrganismeId == org)), n => n == 1);
+        await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/RPE_IN_PROGRESS?from=2026-01&to=2026-03");
+        Task<FigureCell> KeptAsync() => WithDbAsync(db => db.Set<FigureCell>().AsNoTracking().SingleAsync(c => c.Scope == "organisme:" + org));
+        var kept = await KeptAsync();
+
+        await PublishAsync(_app.Services, Ended(episode, org, "75", person, "2026-01-10", "2026-02-05", "ABANDON"));
+        var refreshed = await Eventually.MatchAsync(KeptAsync, c => c.ComputedAt > kept.ComputedAt, within: TimeSpan.FromSeconds(60));
+
+        var periods = ReportingPeriod.Range(Day("2026-01-01"), Day("2026-03-01"), Granularity.Month);
+        Assert.Equal([1m, 1m, 1m], FigureRows.Read(kept.Rows, periods).Select(c => c.Value));
+        Assert.Equal([1m, 0m, 0m], FigureRows.Read(refreshed.Rows, periods).Select(c => c.Value));
+    }
+
+    [Fact]
     public async Task A_kept_territory_figure_changed_by_an_entretien_which_carries_no_territory_is_recomputed()
     {
         var org = TestTokens.NewOrganisme();

@@ -37,10 +37,12 @@ public sealed class FigureCacheRefresher(IServiceScopeFactory scopes, ILogger<Fi
         var cache = scope.ServiceProvider.GetRequiredService<FigureCache>();
         var started = await db.Database.SqlQuery<DateTimeOffset>($"""SELECT now() AS "Value" """).SingleAsync(cancellationToken);
         var from = since == DateTimeOffset.MinValue ? since : since.AddMinutes(-5);
+        // the second EXISTS is evaluated once: a recent mark of every figure (a row that does not say what it feeds)
         var stale = await db.Set<FigureCell>().FromSql($"""
-            SELECT DISTINCT c.* FROM indicator_scope_months m
-            JOIN indicator_cells c ON (c."Scope" = m."Scope" AND m."Month" BETWEEN c."FirstDay" AND c."LastDay") OR m."Scope" = {FigureMarks.EveryScope}
-            WHERE m."MarkedAt" > {from}
+            SELECT c.* FROM indicator_cells c
+            WHERE (EXISTS (SELECT 1 FROM indicator_scope_months m
+                           WHERE m."Scope" = c."Scope" AND m."Month" BETWEEN c."FirstDay" AND c."LastDay" AND m."MarkedAt" > {from})
+                   OR EXISTS (SELECT 1 FROM indicator_scope_months m WHERE m."Scope" = {FigureMarks.EveryScope} AND m."MarkedAt" > {from}))
               AND c."Stamp" <> (SELECT coalesce(sum(x."Changes"), 0) FROM indicator_scope_months x
                                 WHERE (x."Scope" = c."Scope" AND x."Month" BETWEEN c."FirstDay" AND c."LastDay") OR x."Scope" = {FigureMarks.EveryScope})
             LIMIT {Batch}
