@@ -18,6 +18,7 @@ public static class Extensions
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
         builder.AddPlatformTelemetry();
+        builder.AddFrameworkLogLevels();
         builder.AddDefaultHealthChecks();
         builder.AddPlatformAuthentication();
         builder.AddPlatformProblemDetails();
