@@ -134,6 +134,21 @@ public static class BenchDatabase
         Console.WriteLine($"seeded in {clock.Elapsed.TotalSeconds:F0} s");
     }
 
+    public static async Task<long> EpisodeCountAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM intensive_episodes", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task ForgetKeptFiguresAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "TRUNCATE indicator_cells", null);
+    }
+
     public static async Task DescribeAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -10,11 +10,28 @@ var options = BenchOptions.Parse(args);
 // the in-process service logs every request at Information in its test environment: that is not what is measured
 Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 Console.WriteLine("starting a private PostgreSQL and RabbitMQ, and the indicators service in-process…");
-var app = await ServiceApp<IndicatorsDbContext>.StartAsync("indicatorsdb");
+// --data-dir: a cluster kept across runs, its database seeded once; otherwise a throw-away one seeded each run
+var kept = options.DataDir is { } dataDir ? await BenchPostgres.StartAsync(dataDir) : null;
+ServiceApp<IndicatorsDbContext> app;
+if (kept is null) app = await ServiceApp<IndicatorsDbContext>.StartAsync("indicatorsdb");
+else
+{
+    app = new ServiceApp<IndicatorsDbContext>("indicatorsdb", await kept.DatabaseAsync("indicatorsdb"), (await TestServers.RabbitMqAsync()).ConnectionString);
+    app.StartServer();
+}
 try
 {
-    await BenchDatabase.SeedAsync(app.ConnectionString, options);
+    // the service applied its migrations when it started; a kept database already seeded is reused as it is
+    var seeded = await BenchDatabase.EpisodeCountAsync(app.ConnectionString);
+    if (seeded == 0) await BenchDatabase.SeedAsync(app.ConnectionString, options);
+    else
+    {
+        Console.WriteLine($"reusing the database seeded in {options.DataDir}: {seeded:N0} episodes (--episodes and --organismes are those of its seeding)");
+        // figures kept by an earlier run would make this run's cold requests warm
+        await BenchDatabase.ForgetKeptFiguresAsync(app.ConnectionString);
+    }
     await BenchDatabase.DescribeAsync(app.ConnectionString);
+    if (options.SeedOnly) return;
 
     (string Name, string Code, string Query)[] managerQueries =
     [
@@ -96,6 +113,7 @@ try
 finally
 {
     await app.DisposeAsync();
+    if (kept is not null) await kept.DisposeAsync();
 }
 return;
 
