@@ -130,6 +130,38 @@ public sealed class ReplayTests : IAsyncLifetime
             .Select(r => r.GetProperty("value").ValueKind == JsonValueKind.Null ? (decimal?)null : r.GetProperty("value").GetDecimal())];
 
     [Fact]
+    public async Task Each_indicator_computed_over_only_the_data_it_declares_equals_its_computation_over_everything()
+    {
+        var org = TestTokens.NewOrganisme();
+        foreach (var message in History(org)) await PublishAsync(_app.Services, message);
+        Assert.True(await Eventually.MatchAsync(() => FullyAppliedAsync(org), applied => applied, TimeSpan.FromSeconds(60)));
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
+        var differences = new List<string>();
+        var declared = 0;
+        foreach (var granularity in new[] { Granularity.Month, Granularity.Quarter })
+        {
+            var periods = ReportingPeriod.Range(Day("2026-01-01"), Day("2026-06-01"), granularity);
+            var (first, last) = (periods[0].FirstDay, periods[^1].LastDay);
+            var everything = await db.LoadAsync(IndicatorScope.OfOrganisme(org), first, last, last, CancellationToken.None);
+            foreach (var indicator in IndicatorCatalogue.All)
+            foreach (var breakdown in indicator.Definition.Breakdowns.Select(b => Breakdown.Find(b)!))
+            {
+                var reads = IndicatorReads.Of(indicator, breakdown);
+                if (reads != IndicatorInputs.All) declared++;
+                var only = await db.LoadAsync(IndicatorScope.OfOrganisme(org), first, last, last, CancellationToken.None, reads);
+                var (full, restricted) = (JsonSerializer.Serialize(indicator.Compute(everything, periods, breakdown)),
+                    JsonSerializer.Serialize(indicator.Compute(only, periods, breakdown)));
+                if (full != restricted) differences.Add($"{indicator.Definition.Code} {breakdown.Name} {granularity}: {restricted} instead of {full}");
+            }
+        }
+
+        Assert.Empty(differences);
+        Assert.True(declared > 0);
+    }
+
+    [Fact]
     public async Task Replaying_the_whole_history_into_empty_tables_gives_the_live_figures_without_double_counting()
     {
         var org = TestTokens.NewOrganisme();

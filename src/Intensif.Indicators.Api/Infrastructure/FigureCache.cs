@@ -77,7 +77,7 @@ public sealed class FigureCache(IndicatorsDbContext db, TimeProvider clock)
                 SELECT coalesce(sum("Changes"), 0)::bigint AS "Value" FROM indicator_scope_months
                 WHERE ("Scope" = {key} AND "Month" BETWEEN {first} AND {last}) OR "Scope" = {FigureMarks.EveryScope}
                 """).SingleAsync(cancellationToken);
-            var data = await db.LoadAsync(scope, first, last, asOf: last, cancellationToken);
+            var data = await db.LoadAsync(scope, first, last, asOf: last, cancellationToken, IndicatorReads.Of(indicator, breakdown));
             await transaction.CommitAsync(cancellationToken);
             return (stamp, indicator.Compute(data, periods, breakdown));
         });

@@ -6,13 +6,15 @@ namespace Intensif.Indicators.Api.Infrastructure;
 /// <summary>
 /// Reads from the projections what the indicators of a scope need over [first, last]: episodes overlapping it, the
 /// contracts in force in it, and the entretiens, closed weeks, passations, diagnostics, answers, employment outcomes and
-/// activities done of those episodes, and the orientations decided in it.
+/// activities done of those episodes, and the orientations decided in it; of these, only the collections in
+/// <paramref name="reads"/> (<see cref="IndicatorReads"/>: what the requested indicator reads), the others are left empty.
 /// </summary>
 public static class IndicatorDataLoader
 {
     public static async Task<IndicatorData> LoadAsync(this IndicatorsDbContext db, IndicatorScope scope, DateOnly first, DateOnly last,
-        DateOnly asOf, CancellationToken cancellationToken)
+        DateOnly asOf, CancellationToken cancellationToken, IndicatorInputs reads = IndicatorInputs.All)
     {
+        bool Reads(IndicatorInputs input) => (reads & input) == input;
         var (organisme, territory) = (scope.OrganismeId, scope.Territory);
         var episodes = await db.IntensiveEpisodes.AsNoTracking()
             .Where(e => organisme != null ? e.OrganismeId == organisme : e.Territory == territory)
@@ -21,7 +23,7 @@ public static class IndicatorDataLoader
         var episodeIds = episodes.Select(e => e.EpisodeId).ToList();
         var people = episodes.Select(e => e.PseudonymousBeneficiaryId).Distinct().ToList();
 
-        var contracts = await (
+        var contracts = !Reads(IndicatorInputs.Contracts) ? [] : await (
             from a in db.ActiveContracts.Where(a => organisme != null ? a.OrganismeId == organisme : a.Territory == territory)
             join c in db.ContractClosures on a.ContractId equals c.ContractId into closures
             from c in closures.DefaultIfEmpty()
@@ -33,27 +35,27 @@ public static class IndicatorDataLoader
         // passation entretiens up to 15 days after the last day count for O7
         var (from, to) = (new DateTimeOffset(first.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             new DateTimeOffset(last.AddDays(PassationInterviewIndicator.WithinDays + 2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var interviews = await db.InterviewOutcomes.AsNoTracking()
+        var interviews = !Reads(IndicatorInputs.Interviews) ? [] : await db.InterviewOutcomes.AsNoTracking()
             .Where(i => people.Contains(i.BeneficiaryId) && i.ScheduledAt >= from && i.ScheduledAt < to)
             .ToListAsync(cancellationToken);
-        var weeks = await db.ClosedWeeks.AsNoTracking()
+        var weeks = !Reads(IndicatorInputs.Weeks) ? [] : await db.ClosedWeeks.AsNoTracking()
             .Where(w => episodeIds.Contains(w.EpisodeId) && w.WeekStart >= first.AddDays(-7) && w.WeekStart <= last)
             .ToListAsync(cancellationToken);
-        var changes = await db.ReferentChanges.AsNoTracking()
+        var changes = !Reads(IndicatorInputs.ReferentChanges) ? [] : await db.ReferentChanges.AsNoTracking()
             .Where(c => people.Contains(c.BeneficiaryId) && c.EffectiveDate <= asOf)
             .ToListAsync(cancellationToken);
-        var diagnostics = await db.DiagnosticVersions.AsNoTracking().Where(d => people.Contains(d.BeneficiaryId) && d.DiagnosticDate <= last)
+        var diagnostics = !Reads(IndicatorInputs.Diagnostics) ? [] : await db.DiagnosticVersions.AsNoTracking().Where(d => people.Contains(d.BeneficiaryId) && d.DiagnosticDate <= last)
             .ToListAsync(cancellationToken);
-        var breachFiles = await db.BreachFiles.AsNoTracking()
+        var breachFiles = !Reads(IndicatorInputs.BreachFiles) ? [] : await db.BreachFiles.AsNoTracking()
             .Where(f => organisme != null ? f.OrganismeId == organisme : f.Territory == territory)
             .Where(f => (f.DetectedOn >= first && f.DetectedOn <= last) || (f.DecisionDate >= first && f.DecisionDate <= last)
                 || (f.LiftedOn >= first && f.LiftedOn <= last))
             .ToListAsync(cancellationToken);
         // I4 and O4 (employment outcomes, family-1° activities done, orientations): see OutcomeDataLoader
-        var outcomes = await db.LoadEmploymentOutcomesAsync(people, first, cancellationToken);
-        var orientations = await db.LoadOrientationsAsync(scope, first, last, cancellationToken);
-        var (activities, families) = await db.LoadActivitiesDoneAsync(episodeIds, cancellationToken);
-        var answers = await db.SatisfactionAnswers.AsNoTracking().Where(a => episodeIds.Contains(a.EpisodeId)).ToListAsync(cancellationToken);
+        var outcomes = !Reads(IndicatorInputs.EmploymentOutcomes) ? [] : await db.LoadEmploymentOutcomesAsync(people, first, cancellationToken);
+        var orientations = !Reads(IndicatorInputs.Orientations) ? [] : await db.LoadOrientationsAsync(scope, first, last, cancellationToken);
+        var (activities, families) = !Reads(IndicatorInputs.Activities) ? ([], []) : await db.LoadActivitiesDoneAsync(episodeIds, cancellationToken);
+        var answers = !Reads(IndicatorInputs.Answers) ? [] : await db.SatisfactionAnswers.AsNoTracking().Where(a => episodeIds.Contains(a.EpisodeId)).ToListAsync(cancellationToken);
 
         return new IndicatorData
         {
