@@ -8,12 +8,12 @@ public sealed record IndicatorRequest(IIndicator Indicator, Breakdown Breakdown,
     /// <summary>Reads the query; by default the twelve months up to <paramref name="today"/>'s month, monthly.</summary>
     public static (IndicatorRequest? Request, Dictionary<string, string[]> Errors) Read(
         string code, string? breakdown, string defaultBreakdown, string? period, string? from, string? to,
-        string? format, string? separator, string? @decimal, bool callerIsManager, DateOnly today)
+        string? format, string? separator, string? @decimal, bool callerIsManager, DateOnly today, IndicatorSet indicators)
     {
         var (export, errors) = ExportOptions.Read(format, separator, @decimal);
-        var indicator = IndicatorCatalogue.Find(code);
+        var indicator = indicators.Find(code);
         if (indicator is null)
-            errors["code"] = [$"Unknown indicator; one of {string.Join(", ", IndicatorCatalogue.All.Select(i => i.Definition.Code))}."];
+            errors["code"] = [$"Unknown indicator; one of {string.Join(", ", indicators.All.Select(i => i.Definition.Code))}."];
         var grouping = Breakdown.Find(breakdown ?? defaultBreakdown);
         if (grouping is null)
             errors["breakdown"] = [$"Unknown breakdown; one of {string.Join(", ", Breakdown.All.Select(b => b.Name))}."];

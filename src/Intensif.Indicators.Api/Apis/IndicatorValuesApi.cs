@@ -23,9 +23,10 @@ public static class IndicatorValuesApi
     {
         var api = app.MapGroup("/api/indicators").WithTags("Indicators")
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
-        api.MapGet("/definitions", () => TypedResults.Ok(IndicatorCatalogue.All.Select(i => i.Definition).ToList()))
+        api.MapGet("/definitions", (IndicatorSet indicators) => TypedResults.Ok(indicators.All.Select(i => i.Definition).ToList()))
             .WithSummary("The written, versioned definition of every indicator")
-            .WithDescription("Code, version, §5 reference, unit, numerator, denominator, period, population, sources, allowed breakdowns, and whether it is an additive count.")
+            .WithDescription("Code, version, §5 reference, unit, numerator, denominator, period, population, sources, allowed breakdowns, and whether it is an additive count. "
+                + "I4 and O4 carry the deployment's windows (Indicators:EmploymentOutcomeWindowMonths, Indicators:EarlyWorkSituationWeeks); a non-default one is version × 1000 + the value.")
             .WithResponseExample(StatusCodes.Status200OK, new[] { new EntriesIndicator().Definition });
         api.MapGet("/organismes/{organismeId}/{code}", ForOrganismeAsync)
             .WithSummary("An indicator for one organisme; its managers only")
@@ -43,12 +44,12 @@ public static class IndicatorValuesApi
 
     private static async Task<Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ForOrganismeAsync(
         string organismeId, string code, string? breakdown, string? period, string? from, string? to, string? format, string? separator, string? @decimal,
-        FigureCache figures, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        FigureCache figures, IndicatorSet indicators, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = caller.User;
         if (user.Role != PlatformRoles.Manager || user.Organisation != organismeId) return NotFound("organisme");
         var (request, errors) = IndicatorRequest.Read(code, breakdown, Breakdown.Organisme.Name, period, from, to, format, separator, @decimal,
-            callerIsManager: true, Today(clock));
+            callerIsManager: true, Today(clock), indicators);
         if (request is null) return TypedResults.ValidationProblem(errors);
 
         var cells = await figures.CellsAsync(IndicatorScope.OfOrganisme(organismeId), request.Indicator, request.Breakdown, request.Periods, cancellationToken);
@@ -57,13 +58,13 @@ public static class IndicatorValuesApi
 
     private static async Task<Results<Ok<IndicatorValuesResponse>, JsonHttpResult<IndicatorSeriesResponse>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ForTerritoryAsync(
         string territory, string code, string? breakdown, string? period, string? from, string? to, string? format, string? separator, string? @decimal,
-        FigureCache figures, CurrentUserAccessor caller, TimeProvider clock, IOptions<IndicatorsOptions> options, CancellationToken cancellationToken)
+        FigureCache figures, IndicatorSet indicators, CurrentUserAccessor caller, TimeProvider clock, IOptions<IndicatorsOptions> options, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var isPilot = user.OrganisationKind == PlatformRoles.KindCommittee && user.Role == PlatformRoles.Pilot;
         if (!isPilot || !user.Territories.Contains(territory)) return NotFound("territory");
         var (request, errors) = IndicatorRequest.Read(code, breakdown, Breakdown.Territory.Name, period, from, to, format, separator, @decimal,
-            callerIsManager: false, Today(clock));
+            callerIsManager: false, Today(clock), indicators);
         if (request is null) return TypedResults.ValidationProblem(errors);
 
         var definition = request.Indicator.Definition;

@@ -3,7 +3,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// <summary>
 /// §5 I6, persistance des freins: among the barriers weighing (FORT or MOYEN) at entry of the persons who exited in the
 /// period, the share still weighing at exit; one category per barrier type and one for all. The entry diagnostic is the
-/// last version dated on or before the start of the episode (else its first version). I6b (resolution) is 100 − I6.
+/// last version dated on or before the start of the episode (else its first version). I6b is <see cref="BarrierResolutionIndicator"/>.
 /// </summary>
 public sealed class BarrierPersistenceIndicator : IIndicator
 {
@@ -18,7 +18,11 @@ public sealed class BarrierPersistenceIndicator : IIndicator
         Sources: ["DiagnosticVersioned (barriers at entry)", "IntensiveEpisodeEnded (barriers at exit)"],
         Breakdowns: Breakdown.OfEpisodes, Additive: false);
 
-    public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown)
+    public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
+        Pairs(data, periods, breakdown, persists => persists);
+
+    /// <summary>Per group, period and barrier type (and ALL): the pairs weighing at entry that <paramref name="counts"/> (given whether they still weigh at exit) / all those pairs.</summary>
+    internal static IReadOnlyList<IndicatorCell> Pairs(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown, Func<bool, bool> counts)
     {
         var cells = new List<IndicatorCell>();
         foreach (var g in Groups.Of(data, breakdown))
@@ -33,7 +37,7 @@ public sealed class BarrierPersistenceIndicator : IIndicator
                 foreach (var p in periods)
                 {
                     var inPeriod = pairs.Where(x => x.Episode.EndedIn(p) && (category == AllBarriers || x.Type == category)).ToList();
-                    cells.Add(new IndicatorCell(p, g.Key, category, Rates.Percent(inPeriod.Count(x => x.Persists), inPeriod.Count), inPeriod.Count));
+                    cells.Add(new IndicatorCell(p, g.Key, category, Rates.Percent(inPeriod.Count(x => counts(x.Persists)), inPeriod.Count), inPeriod.Count));
                 }
         }
         return cells;

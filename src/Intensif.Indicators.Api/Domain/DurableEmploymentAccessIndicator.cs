@@ -4,7 +4,7 @@ namespace Intensif.Indicators.Api.Domain;
 public sealed class DurableEmploymentAccessIndicator(int windowMonths = EmploymentAccessIndicator.DefaultWindowMonths) : IIndicator
 {
     public IndicatorDefinition Definition { get; } = new(
-        "I4_DURABLE_EMPLOYMENT_ACCESS", 1, "I4", $"Access to durable employment within {windowMonths} months of entry (entry cohort)", "percent",
+        "I4_DURABLE_EMPLOYMENT_ACCESS", SettingVersion.Of(1, windowMonths, EmploymentAccessIndicator.DefaultWindowMonths), "I4", $"Access to durable employment within {windowMonths} months of entry (entry cohort)", "percent",
         Numerator: $"# distinct persons of the cohort with at least one durable employment outcome (CDI, CDD of 6 months or more, business creation: the "
             + $"outcome's Durable flag) starting on or after the start of their episode and at most {windowMonths} calendar months after it",
         Denominator: "# distinct persons whose intensive episode started in the period (the entry cohort)",

@@ -13,7 +13,7 @@ public sealed class EarlyWorkSituationIndicator(int weeks = EarlyWorkSituationIn
     public const int ProfessionalPlacementFamily = 1;
 
     public IndicatorDefinition Definition { get; } = new(
-        "O4_EARLY_WORK_SITUATION", 1, "O4", $"Share of intensive entries with a professional placement done within {weeks} weeks", "percent",
+        "O4_EARLY_WORK_SITUATION", SettingVersion.Of(1, weeks, DefaultWeeks), "O4", $"Share of intensive entries with a professional placement done within {weeks} weeks", "percent",
         Numerator: $"# intensive episodes started in the period with at least one activity of R.5411-15 family 1° whose attendance is DONE and whose day "
             + $"(planned start, Europe/Paris) is on or after the start and at most {weeks * 7} days after it; an activity whose catalogue entry's family is not known does not count",
         Denominator: "# intensive episodes started in the period (the entry cohort)",

@@ -10,7 +10,7 @@ public sealed class EmploymentAccessIndicator(int windowMonths = EmploymentAcces
     public const int DefaultWindowMonths = 6;
 
     public IndicatorDefinition Definition { get; } = new(
-        "I4_EMPLOYMENT_ACCESS", 1, "I4", $"Access to employment within {windowMonths} months of entry (entry cohort)", "percent",
+        "I4_EMPLOYMENT_ACCESS", SettingVersion.Of(1, windowMonths, DefaultWindowMonths), "I4", $"Access to employment within {windowMonths} months of entry (entry cohort)", "percent",
         Numerator: $"# distinct persons of the cohort with at least one employment outcome starting on or after the start of their episode and at most {windowMonths} "
             + "calendar months after it: a CDI, a business creation (CREATION_ACTIVITE), any contract of at least one month, or one recorded as durable; "
             + "a contract of unknown length of another kind does not count",

@@ -14,11 +14,16 @@ public sealed class SanctionActivityIndicator : IIndicator
         Sources: ["BreachFileOpened", "SanctionDecided (measure)", "SanctionLifted"],
         Breakdowns: Breakdown.OfContracts, Additive: true) { AdditiveOverTime = true };
 
-    public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown)
+    public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
+        Counts(data, periods, breakdown, f => new (string Category, DateOnly? Day)[]
+                { (Opened, f.DetectedOn), (DecidedPrefix + f.Measure, f.Measure is null ? null : f.DecisionDate), (Lifted, f.LiftedOn) }
+            .Where(e => e.Day is not null).Select(e => (e.Category, e.Day!.Value)));
+
+    /// <summary>Per place, category and period: how many of the breach files' dated facts (<paramref name="facts"/>) fall in it.</summary>
+    internal static IReadOnlyList<IndicatorCell> Counts(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown,
+        Func<BreachFile, IEnumerable<(string Category, DateOnly Day)>> facts)
     {
-        var events = data.BreachFiles.SelectMany(f => new (string Category, DateOnly? Day)[]
-            { (Opened, f.DetectedOn), (DecidedPrefix + f.Measure, f.Measure is null ? null : f.DecisionDate), (Lifted, f.LiftedOn) }
-            .Where(e => e.Day is not null).Select(e => (Key: breakdown.PlaceKeyOf(f.OrganismeId, f.Territory), e.Category, Day: e.Day!.Value))).ToList();
+        var events = data.BreachFiles.SelectMany(f => facts(f).Select(e => (Key: breakdown.PlaceKeyOf(f.OrganismeId, f.Territory), e.Category, e.Day))).ToList();
         return [.. from key in events.Select(e => e.Key).Distinct().Order(StringComparer.Ordinal)
             from category in events.Where(e => e.Key == key).Select(e => e.Category).Distinct().Order(StringComparer.Ordinal)
             from p in periods

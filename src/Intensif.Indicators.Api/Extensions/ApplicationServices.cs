@@ -1,8 +1,10 @@
+using Intensif.Indicators.Api.Domain;
 using Intensif.Indicators.Api.Infrastructure;
 using Intensif.Indicators.Api.IntegrationEvents;
 using Intensif.Messaging;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace Intensif.Indicators.Api.Extensions;
 
@@ -22,7 +24,15 @@ public static class ApplicationServices
         builder.AddIdempotency<IndicatorsDbContext>();
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddOptions<IndicatorsOptions>().BindConfiguration(IndicatorsOptions.Section)
-            .Validate(o => o.SmallCellThreshold >= 1, "Indicators:SmallCellThreshold must be at least 1.").ValidateOnStart();
+            .Validate(o => o.SmallCellThreshold >= 1, "Indicators:SmallCellThreshold must be at least 1.")
+            .Validate(o => o.EmploymentOutcomeWindowMonths is >= 1 and <= 36, "Indicators:EmploymentOutcomeWindowMonths must be between 1 and 36.")
+            .Validate(o => o.EarlyWorkSituationWeeks is >= 1 and <= 52, "Indicators:EarlyWorkSituationWeeks must be between 1 and 52.").ValidateOnStart();
+        // the definitions served and computed carry this deployment's PROP windows (a non-default one is a version of its own)
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<IndicatorsOptions>>().Value;
+            return new IndicatorSet(IndicatorCatalogue.With(options.EmploymentOutcomeWindowMonths, options.EarlyWorkSituationWeeks));
+        });
         builder.AddMessaging<IndicatorsDbContext>("indicators", bus =>
         {
             bus.AddConsumer<ContractSignedConsumer>();

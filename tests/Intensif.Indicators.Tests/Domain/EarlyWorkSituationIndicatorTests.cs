@@ -39,4 +39,26 @@ public sealed class EarlyWorkSituationIndicatorTests
 
         Assert.Equal([("2026-01", 40.0m, 5)], cells.Select(c => (c.Period.ToString(), c.Value!.Value, c.Population)));
     }
+
+    [Fact]
+    public void An_eight_week_setting_counts_a_placement_done_seven_weeks_after_the_start_under_a_version_of_its_own()
+    {
+        var e1 = Episodes.Started("ft-75", "75", "2026-01-05", "2026-07-05");
+        var e2 = Episodes.Started("ft-75", "75", "2026-01-05", "2026-07-05");
+        var data = new IndicatorData
+        {
+            Episodes = [e1, e2],
+            Activities = [Activity(e1, "EMP-PMSMP-01", "2026-02-23T09:00:00+01:00")],   // 49 days after the start
+            EntryFamilies = new Dictionary<string, int> { ["EMP-PMSMP-01"] = 1 },
+        };
+        var configured = IndicatorCatalogue.With(EmploymentAccessIndicator.DefaultWindowMonths, earlyWorkWeeks: 8)
+            .Single(i => i.Definition.Code == "O4_EARLY_WORK_SITUATION");
+
+        var byDefault = new EarlyWorkSituationIndicator().Compute(data, Episodes.Months("2026-01", "2026-01"), Breakdown.Organisme);
+        var withSetting = configured.Compute(data, Episodes.Months("2026-01", "2026-01"), Breakdown.Organisme);
+
+        Assert.Equal((0.0m, 50.0m), (byDefault.Single().Value!.Value, withSetting.Single().Value!.Value));
+        Assert.Equal((1, 1008), (new EarlyWorkSituationIndicator().Definition.Version, configured.Definition.Version));
+        Assert.Contains("at most 56 days after it", configured.Definition.Numerator);
+    }
 }

@@ -68,6 +68,25 @@ public sealed class EmploymentAccessIndicatorTests
     }
 
     [Fact]
+    public void A_seven_month_window_setting_counts_the_outcome_one_day_after_six_months_under_a_version_of_its_own()
+    {
+        var (data, months) = Cohorts();
+        var configured = IndicatorCatalogue.With(employmentOutcomeWindowMonths: 7, earlyWorkWeeks: EarlyWorkSituationIndicator.DefaultWeeks);
+        var access = configured.Single(i => i.Definition.Code == "I4_EMPLOYMENT_ACCESS");
+        var durable = configured.Single(i => i.Definition.Code == "I4_DURABLE_EMPLOYMENT_ACCESS");
+
+        var cells = access.Compute(data, months, Breakdown.Organisme);
+        var durableCells = durable.Compute(data, months, Breakdown.Organisme);
+
+        // January: b's CDI on 16 July (six months and a day after 15 January) counts with a and c; durable: b and c
+        Assert.Equal([("2026-01", 75.0m, 4), ("2026-02", 50.0m, 2)], cells.Select(c => (c.Period.ToString(), c.Value!.Value, c.Population)));
+        Assert.Equal([("2026-01", 50.0m, 4), ("2026-02", 0.0m, 2)], durableCells.Select(c => (c.Period.ToString(), c.Value!.Value, c.Population)));
+        Assert.Equal((1007, 1007), (access.Definition.Version, durable.Definition.Version));
+        Assert.Contains("at most 7 calendar months", access.Definition.Numerator);
+        Assert.Equal(1, IndicatorCatalogue.Find("I4_EMPLOYMENT_ACCESS")!.Definition.Version);
+    }
+
+    [Fact]
     public void A_correction_recorded_earlier_arriving_after_a_newer_one_changes_nothing()
     {
         var outcome = EmploymentOutcome.Known(Guid.NewGuid(), "ft-75", "75", Guid.NewGuid());

@@ -4,12 +4,13 @@ namespace Intensif.Indicators.Tests.Domain;
 
 public sealed class SanctionIndicatorsTests
 {
-    private static BreachFile File(string organisme, string detected, string? decided = null, string? measure = null, string? lifted = null)
+    private static BreachFile File(string organisme, string detected, string? decided = null, string? measure = null, string? lifted = null,
+        int rate = 30, string liftReason = "CONTRACT_SIGNED")
     {
         var file = BreachFile.Known(Guid.NewGuid(), organisme, "75", Guid.NewGuid());
         file.ApplyOpened("ASSIDUITE", DateOnly.Parse(detected));
-        if (decided is not null) file.ApplyDecided(DateOnly.Parse(decided), measure!, 30);
-        if (lifted is not null) file.ApplyLifted(DateOnly.Parse(lifted), "CONTRACT_SIGNED");
+        if (decided is not null) file.ApplyDecided(DateOnly.Parse(decided), measure!, rate);
+        if (lifted is not null) file.ApplyLifted(DateOnly.Parse(lifted), liftReason);
         return file;
     }
 
@@ -55,5 +56,52 @@ public sealed class SanctionIndicatorsTests
 
         // three persons have at least one day in March (the one ended on 27 February does not): 100 × 1 / 3
         Assert.Equal([(33.3m, 3)], cells.Select(c => (c.Value!.Value, c.Population)));
+    }
+
+    [Fact]
+    public void Decisions_are_counted_by_measure_and_rate_in_the_month_of_their_decision()
+    {
+        var data = new IndicatorData
+        {
+            Episodes = [],
+            BreachFiles =
+            [
+                File("ft-75", "2026-03-02", "2026-03-20", "SUSPENSION", rate: 30),
+                File("ft-75", "2026-03-03", "2026-03-25", "SUSPENSION", rate: 30),
+                File("ft-75", "2026-03-04", "2026-04-02", "SUSPENSION", rate: 50),
+                File("ft-75", "2026-03-05", "2026-04-03", "SUPPRESSION_PARTIELLE", rate: 50),
+                File("ft-75", "2026-03-06"),
+            ],
+        };
+
+        var cells = new SanctionsByRateIndicator().Compute(data, Episodes.Months("2026-03", "2026-04"), Breakdown.Organisme);
+
+        Assert.Equal(
+        [
+            ("SUPPRESSION_PARTIELLE:50", "2026-03", 0m), ("SUPPRESSION_PARTIELLE:50", "2026-04", 1m),
+            ("SUSPENSION:30", "2026-03", 2m), ("SUSPENSION:30", "2026-04", 0m),
+            ("SUSPENSION:50", "2026-03", 0m), ("SUSPENSION:50", "2026-04", 1m),
+        ], cells.Select(c => (c.Category!, c.Period.ToString(), c.Value!.Value)));
+    }
+
+    [Fact]
+    public void Liftings_are_counted_by_reason_so_remobilisations_are_told_from_sanctions_that_ran_their_length()
+    {
+        var data = new IndicatorData
+        {
+            Episodes = [],
+            BreachFiles =
+            [
+                File("ft-75", "2026-01-02", "2026-01-20", "SUSPENSION", lifted: "2026-03-10", liftReason: "CONTRACT_SIGNED"),
+                File("ft-75", "2026-01-03", "2026-01-20", "SUSPENSION", lifted: "2026-03-12", liftReason: "COMPLIANCE"),
+                File("ft-75", "2026-01-04", "2026-01-20", "SUSPENSION", lifted: "2026-03-20", liftReason: "ENDED"),
+                File("ft-75", "2026-01-05", "2026-01-20", "SUSPENSION", lifted: "2026-02-20", liftReason: "CONTRACT_SIGNED"),
+                File("ft-75", "2026-01-06", "2026-01-20", "SUSPENSION"),
+            ],
+        };
+
+        var cells = new SanctionLiftsByReasonIndicator().Compute(data, Episodes.Months("2026-03", "2026-03"), Breakdown.Organisme);
+
+        Assert.Equal([("COMPLIANCE", 1m), ("CONTRACT_SIGNED", 1m), ("ENDED", 1m)], cells.Select(c => (c.Category!, c.Value!.Value)));
     }
 }
