@@ -9,6 +9,7 @@ using IndicatorsBench;
 var options = BenchOptions.Parse(args);
 // the in-process service logs every request at Information in its test environment: that is not what is measured
 Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+if (options.LogSql) Environment.SetEnvironmentVariable("Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command", "Information");
 Console.WriteLine("starting a private PostgreSQL and RabbitMQ, and the indicators service in-process…");
 // --data-dir: a cluster kept across runs, its database seeded once; otherwise a throw-away one seeded each run
 var kept = options.DataDir is { } dataDir ? await BenchPostgres.StartAsync(dataDir) : null;
@@ -76,6 +77,7 @@ try
     {
         foreach (var (name, code, query) in queries)
         {
+            if (options.Only is { } only && !code.Contains(only, StringComparison.OrdinalIgnoreCase) && !name.Contains(only, StringComparison.OrdinalIgnoreCase)) continue;
             string PathOf(int scope) => (role == "manager"
                 ? $"/api/indicators/organismes/{BenchOptions.Organisme(scope)}/{code}"
                 : $"/api/indicators/territories/{BenchOptions.Territory(scope)}/{code}") + (query.Length > 0 ? "?" + query : "");
