@@ -204,6 +204,9 @@ public sealed class ManagerApiTests : IAsyncLifetime
             u => u.GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("attended").ValueKind == JsonValueKind.Number && r.GetProperty("attended").GetInt32() == 4
                 && r.GetProperty("absent").GetInt32() == 2));
         var mine = await _app.ClientFor(TestTokens.Manager(org)).GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/offer-usage?from=2026-05&to=2026-05&by=partner");
+        var mineByTheme = await _app.ClientFor(TestTokens.Manager(org)).GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/offer-usage?from=2026-05&to=2026-05&by=theme");
+        var byTheme = await pilot.GetFromJsonAsync<JsonElement>($"/api/indicators/territories/{territory}/offer-usage?from=2026-05&to=2026-05&by=theme");
+        var unknownKey = await pilot.GetAsync($"/api/indicators/territories/{territory}/offer-usage?by=funder");
 
         var row = usage.GetProperty("rows")[0];
         Assert.Equal(("EMP-PMSMP-01", 12, 6, 33.3m), (row.GetProperty("key").GetString(), row.GetProperty("seatsOffered").GetInt32(),
@@ -211,6 +214,12 @@ public sealed class ManagerApiTests : IAsyncLifetime
         Assert.Equal((structure.ToString(), JsonValueKind.Null, 6), (mine.GetProperty("rows")[0].GetProperty("key").GetString(),
             mine.GetProperty("rows")[0].GetProperty("seatsOffered").ValueKind, mine.GetProperty("rows")[0].GetProperty("booked").GetInt32()));
         Assert.Equal(HttpStatusCode.NotFound, (await _app.ClientFor(TestTokens.Manager(org)).GetAsync($"/api/indicators/territories/{territory}/offer-usage")).StatusCode);
+        Assert.Equal(("IAE", 12, 6, 4, 33.3m), (byTheme.GetProperty("rows")[0].GetProperty("key").GetString(), byTheme.GetProperty("rows")[0].GetProperty("seatsOffered").GetInt32(),
+            byTheme.GetProperty("rows")[0].GetProperty("booked").GetInt32(), byTheme.GetProperty("rows")[0].GetProperty("attended").GetInt32(),
+            byTheme.GetProperty("rows")[0].GetProperty("noShowRate").GetDecimal()));
+        Assert.Equal(("IAE", JsonValueKind.Null, 6), (mineByTheme.GetProperty("rows")[0].GetProperty("key").GetString(),
+            mineByTheme.GetProperty("rows")[0].GetProperty("seatsOffered").ValueKind, mineByTheme.GetProperty("rows")[0].GetProperty("booked").GetInt32()));
+        Assert.Equal(HttpStatusCode.BadRequest, unknownKey.StatusCode);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Intensif.Indicators.Api.Apis;
 /// </summary>
 public static class OfferUsageApi
 {
-    private const string Query = "Query: by (entry, partner), period (month, quarter), from/to (yyyy-MM, at most 36 months; default the last twelve). "
+    private const string Query = "Query: by (entry, partner, theme of the session, territory of the session), period (month, quarter), from/to (yyyy-MM, at most 36 months; default the last twelve). "
         + "A session and its bookings count in the period of the session's day (Europe/Paris); the no-show rate is unjustified absences over recorded attendances.";
 
     public static IEndpointRouteBuilder MapOfferUsageApi(this IEndpointRouteBuilder app)
@@ -65,7 +65,9 @@ public static class OfferUsageApi
         var (first, last) = Window(request.Value.Periods);
         var bookings = await db.ActivityAssignments.AsNoTracking()
             .Where(a => a.OrganismeId == organismeId && a.SessionId != null && a.PlannedStart >= first && a.PlannedStart < last).ToListAsync(cancellationToken);
-        var rows = OfferUsage.Compute(null, bookings, request.Value.Periods, request.Value.By);
+        var ids = bookings.Select(a => a.SessionId!.Value).Distinct().ToList();
+        var sessions = await db.PartnerSessions.AsNoTracking().Where(s => ids.Contains(s.SessionId)).ToListAsync(cancellationToken);
+        var rows = OfferUsage.Compute(sessions, bookings, request.Value.Periods, request.Value.By, seatsOffered: false);
         return TypedResults.Ok(Response(IndicatorScope.OfOrganisme(organismeId), request.Value, rows));
     }
 
