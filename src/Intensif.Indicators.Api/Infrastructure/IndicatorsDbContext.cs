@@ -67,7 +67,7 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             i.Property(x => x.Type).HasMaxLength(40);
             i.Ignore(x => x.Day);
             i.HasIndex(x => new { x.OrganismeId, x.ScheduledAt });
-            i.HasIndex(x => x.BeneficiaryId);
+            i.HasIndex(x => new { x.BeneficiaryId, x.ScheduledAt });
         });
         modelBuilder.Entity<ReferentChange>(r =>
         {
@@ -81,6 +81,7 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             r.Property(x => x.Reason).HasMaxLength(64);
             r.HasIndex(x => x.OrganismeId);
             r.HasIndex(x => x.Territory);
+            r.HasIndex(x => x.BeneficiaryId);
         });
         modelBuilder.Entity<ClosedWeek>(w =>
         {
@@ -128,6 +129,7 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             a.Ignore(x => x.AttendanceKnown);
             a.HasIndex(x => new { x.OrganismeId, x.PlannedStart });
             a.HasIndex(x => x.SessionId);
+            a.HasIndex(x => x.EpisodeId);
         });
         modelBuilder.Entity<BreachFile>(b =>
         {
