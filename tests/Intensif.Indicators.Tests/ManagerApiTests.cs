@@ -86,6 +86,58 @@ public sealed class ManagerApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mid_course_invitation_is_recorded_once_per_episode_and_month_replayed_on_retry_and_counts_in_the_response_rate()
+    {
+        var org = TestTokens.NewOrganisme();
+        var (ended, open) = (Guid.NewGuid(), Guid.NewGuid());
+        var today = Intensif.Indicators.Api.Domain.ParisTime.DayOf(DateTimeOffset.UtcNow);
+        var month = today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        await PublishAsync(_app.Services, new IntensiveEpisodeEnded(Guid.NewGuid(), DateTimeOffset.UtcNow, ended, Guid.NewGuid(), org, "75", Guid.NewGuid(),
+            today.AddMonths(-3), new DateOnly(today.Year, today.Month, 1), "EMPLOI_DURABLE", []));
+        await PublishAsync(_app.Services, Started(open, org, Guid.NewGuid(), today.AddMonths(-2), today.AddMonths(4)));
+        Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(ended, ended: true), known => known));
+        Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(open, ended: false), known => known));
+        var referent = _app.ClientFor(TestTokens.Referent(org));
+        Assert.Equal(HttpStatusCode.Created, (await referent.SendAsync(Post($"/api/indicators/organismes/{org}/episodes/{ended}/satisfaction-answers",
+            new { score = 5 }, null))).StatusCode);
+        var url = $"/api/indicators/organismes/{org}/episodes/{{0}}/satisfaction-invitations";
+        var key = Guid.NewGuid().ToString();
+
+        var first = await referent.SendAsync(Invite(string.Format(url, open), key));
+        var retry = await referent.SendAsync(Invite(string.Format(url, open), key));
+        var second = await referent.SendAsync(Invite(string.Format(url, open), Guid.NewGuid().ToString()));
+        var afterExit = await referent.SendAsync(Invite(string.Format(url, ended), null));
+        var foreign = await _app.ClientFor(TestTokens.Referent(TestTokens.NewOrganisme())).SendAsync(Invite(string.Format(url, open), null));
+        var unknown = await referent.SendAsync(Invite(string.Format(url, Guid.NewGuid()), null));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        var invitation = await first.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((open, month), (invitation.GetProperty("episodeId").GetGuid(), invitation.GetProperty("month").GetString()));
+        Assert.Equal(invitation.GetProperty("invitationId").GetGuid(), (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("invitationId").GetGuid());
+        Assert.Equal((HttpStatusCode.Conflict, "invitation-already-sent"), (second.StatusCode, await CodeOf(second)));
+        Assert.Equal((HttpStatusCode.Conflict, "episode-not-in-progress"), (afterExit.StatusCode, await CodeOf(afterExit)));
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+
+        // one answered exit over one exit and one mid-course invitation
+        var rate = await _app.ClientFor(TestTokens.Manager(org)).GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/I5_RESPONSE_RATE?from={month}&to={month}");
+        Assert.Equal((2, 50.0m), (rate.GetProperty("version").GetInt32(), rate.GetProperty("rows")[0].GetProperty("value").GetDecimal()));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
+        Assert.Equal(1, await db.Set<Intensif.Indicators.Api.Domain.SatisfactionInvitation>().CountAsync(i => i.EpisodeId == open));
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "satisfaction.invited" && a.ActorOrganisation == org));
+    }
+
+    private static HttpRequestMessage Invite(string url, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url);
+        if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        return request;
+    }
+
+    [Fact]
     public async Task Managers_read_a_quarters_comments_without_ids_only_when_enough_people_answered()
     {
         var org = TestTokens.NewOrganisme();
@@ -232,6 +284,9 @@ public sealed class ManagerApiTests : IAsyncLifetime
         var post = operations.Single(o => o.Path == "/api/indicators/organismes/{organismeId}/episodes/{episodeId}/satisfaction-answers").Operation;
         Assert.True(post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
         Assert.Contains(post.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
+        var invite = operations.Single(o => o.Path == "/api/indicators/organismes/{organismeId}/episodes/{episodeId}/satisfaction-invitations").Operation;
+        Assert.True(invite.GetProperty("responses").GetProperty("201").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
+        Assert.Contains(invite.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
         Assert.All(operations.Where(o => o.Path.StartsWith("/api/indicators/", StringComparison.Ordinal)), o =>
         {
             Assert.True(o.Operation.TryGetProperty("summary", out _), o.Path);

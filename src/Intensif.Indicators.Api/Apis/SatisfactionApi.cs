@@ -15,8 +15,8 @@ using Npgsql;
 namespace Intensif.Indicators.Api.Apis;
 
 /// <summary>
-/// The exit satisfaction survey (§5 I5): the organisme référent records the person's anonymous answer against the
-/// ended episode. One answer per exit. Nobody reads an answer back: scores feed I5 and its response rate, and the
+/// The satisfaction survey (§5 I5): the organisme référent records the person's anonymous answer against the ended
+/// episode (one answer per exit), and the mid-course invitations sent during an episode (one per episode and month). Nobody reads an answer back: scores feed I5 and its response rate, and the
 /// organisme's managers read the comments of a quarter only as an unordered list, when enough people answered.
 /// </summary>
 public static partial class SatisfactionApi
@@ -34,6 +34,16 @@ public static partial class SatisfactionApi
             .WithResponseExample(StatusCodes.Status201Created, new SatisfactionAnswerResponse(
                 Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"), new DateOnly(2026, 3, 31)))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPost("/api/indicators/organismes/{organismeId}/episodes/{episodeId:guid}/satisfaction-invitations", InviteAsync)
+            .WithTags("Satisfaction").RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
+            .WithSummary("Record that a mid-course satisfaction invitation was sent for an episode in progress")
+            .WithDescription("By a référent or manager of the episode's organisme référent, no body. Counted in I5's response rate denominator "
+                + "(exits + mid-course invitations). At most one per episode and calendar month (Europe/Paris): 409 invitation-already-sent; "
+                + "409 episode-not-in-progress for an episode not started or already ended; an episode of another organisme answers 404.")
+            .WithIdempotency()
+            .WithResponseExample(StatusCodes.Status201Created, new SatisfactionInvitationResponse(
+                Guid.Parse("9b2d6c1e-2f4a-4c3b-8e5d-1a2b3c4d5e6f"), Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"), "2026-03", new DateOnly(2026, 3, 16)))
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapGet("/api/indicators/organismes/{organismeId}/satisfaction-comments", CommentsAsync)
             .WithTags("Satisfaction").RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
             .WithSummary("The free-text comments of a quarter's exits, anonymously; managers of the organisme only")
@@ -49,12 +59,7 @@ public static partial class SatisfactionApi
         string organismeId, Guid episodeId, SatisfactionAnswerRequest request, IndicatorsDbContext db, AuditTrail audit,
         CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var user = caller.User;
-        var ofTheOrganisme = user.OrganisationKind == PlatformRoles.KindOrganisme && user.Organisation == organismeId
-            && user.Role is PlatformRoles.Referent or PlatformRoles.Manager;
-        var episode = ofTheOrganisme
-            ? await db.IntensiveEpisodes.SingleOrDefaultAsync(e => e.EpisodeId == episodeId && e.OrganismeId == organismeId, cancellationToken)
-            : null;
+        var episode = await EpisodeOfCallerAsync(organismeId, episodeId, db, caller, cancellationToken);
         if (episode is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such episode among those of your organisme.");
 
@@ -73,6 +78,47 @@ public static partial class SatisfactionApi
             throw new RuleViolationException("survey-already-answered", "This exit already has its satisfaction answer.");
         }
         return TypedResults.Created((string?)null, new SatisfactionAnswerResponse(answer.AnswerId, answer.EpisodeId, answer.AnsweredOn));
+    }
+
+    private static async Task<Results<Created<SatisfactionInvitationResponse>, ProblemHttpResult>> InviteAsync(
+        string organismeId, Guid episodeId, IndicatorsDbContext db, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var episode = await EpisodeOfCallerAsync(organismeId, episodeId, db, caller, cancellationToken);
+        if (episode is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such episode among those of your organisme.");
+
+        var today = ParisTime.DayOf(clock.GetUtcNow());
+        var month = ReportingPeriod.MonthOf(today).FirstDay;
+        var invitations = db.Set<SatisfactionInvitation>();
+        var already = await invitations.AnyAsync(i => i.EpisodeId == episodeId && i.Month == month, cancellationToken);
+        var invitation = SatisfactionInvitation.Send(episode, already, today);
+        invitations.Add(invitation);
+        audit.Record("satisfaction.invited", nameof(SatisfactionInvitation), invitation.InvitationId,
+            new { invitation.InvitationId, invitation.EpisodeId, invitation.SentOn });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // a concurrent invitation for the same episode and month won the unique index
+            throw new RuleViolationException("invitation-already-sent", "A mid-course invitation was already sent for this episode this month.");
+        }
+        return TypedResults.Created((string?)null, new SatisfactionInvitationResponse(invitation.InvitationId, invitation.EpisodeId,
+            ReportingPeriod.MonthOf(invitation.SentOn).ToString(), invitation.SentOn));
+    }
+
+    /// <summary>The episode, when the caller is a référent or manager of its organisme référent; otherwise none (404).</summary>
+    private static async Task<IntensiveEpisode?> EpisodeOfCallerAsync(string organismeId, Guid episodeId, IndicatorsDbContext db, CurrentUserAccessor caller,
+        CancellationToken cancellationToken)
+    {
+        var user = caller.User;
+        var ofTheOrganisme = user.OrganisationKind == PlatformRoles.KindOrganisme && user.Organisation == organismeId
+            && user.Role is PlatformRoles.Referent or PlatformRoles.Manager;
+        return ofTheOrganisme
+            ? await db.IntensiveEpisodes.SingleOrDefaultAsync(e => e.EpisodeId == episodeId && e.OrganismeId == organismeId, cancellationToken)
+            : null;
     }
 
     private static async Task<Results<Ok<SatisfactionCommentsResponse>, ValidationProblem, ProblemHttpResult>> CommentsAsync(

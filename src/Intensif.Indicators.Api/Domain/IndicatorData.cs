@@ -12,12 +12,15 @@ public sealed class IndicatorData
     private ILookup<(string, Guid), DiagnosticVersion>? _diagnostics;
     private ILookup<Guid, EmploymentOutcome>? _outcomes;
     private ILookup<Guid, ActivityAssignment>? _activities;
+    private ILookup<Guid, SatisfactionInvitation>? _invitations;
 
     public required IReadOnlyCollection<IntensiveEpisode> Episodes { get; init; }
     public IReadOnlyCollection<ContractSpell> Contracts { get; init; } = [];
     public IReadOnlyCollection<InterviewOutcome> Interviews { get; init; } = [];
     public IReadOnlyCollection<ReferentChange> ReferentChanges { get; init; } = [];
     public IReadOnlyCollection<SatisfactionAnswer> Answers { get; init; } = [];
+    /// <summary>Mid-course satisfaction invitations of the episodes (I5's response rate).</summary>
+    public IReadOnlyCollection<SatisfactionInvitation> Invitations { get; init; } = [];
     public IReadOnlyCollection<ClosedWeek> Weeks { get; init; } = [];
     public IReadOnlyCollection<DiagnosticVersion> Diagnostics { get; init; } = [];
     public IReadOnlyCollection<BreachFile> BreachFiles { get; init; } = [];
@@ -65,4 +68,7 @@ public sealed class IndicatorData
 
     public SatisfactionAnswer? AnswerOf(IntensiveEpisode episode) =>
         (_answers ??= Answers.GroupBy(a => a.EpisodeId).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(episode.EpisodeId);
+
+    public IEnumerable<SatisfactionInvitation> InvitationsOf(IntensiveEpisode episode) =>
+        (_invitations ??= Invitations.ToLookup(i => i.EpisodeId))[episode.EpisodeId];
 }

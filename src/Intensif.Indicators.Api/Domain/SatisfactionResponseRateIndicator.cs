@@ -1,20 +1,25 @@
 namespace Intensif.Indicators.Api.Domain;
 
-/// <summary>§5 I5, response rate: the share of the exits of the period that answered the satisfaction survey.</summary>
+/// <summary>
+/// §5 I5, response rate: the respondents over the exits of the period and the mid-course invitations sent in it
+/// (§5: "# respondents / # exits + mid-course invitations"). Version 2 adds the invitations to the denominator.
+/// </summary>
 public sealed class SatisfactionResponseRateIndicator : IIndicator
 {
     public IndicatorDefinition Definition { get; } = new(
-        "I5_RESPONSE_RATE", 1, "I5", "Response rate to the exit satisfaction survey", "percent",
-        Numerator: "# episodes ended in the period with a satisfaction answer",
-        Denominator: "# episodes ended in the period (mid-course invitations are not sent yet)",
-        Period: "Month or quarter of the exit (§5: quarterly)",
-        Population: "Ended intensive episodes of the scope; cells rest on the exits",
-        Sources: ["IntensiveEpisodeEnded", "POST …/satisfaction-answers"],
+        "I5_RESPONSE_RATE", 2, "I5", "Response rate to the satisfaction survey (exits and mid-course invitations)", "percent",
+        Numerator: "# episodes ended in the period with a satisfaction answer (answers are recorded at exit)",
+        Denominator: "# episodes ended in the period + # mid-course invitations sent in the period (at most one per episode and month) to episodes of the scope",
+        Period: "Month or quarter of the exit, and of the invitation's day (Europe/Paris) (§5: quarterly)",
+        Population: "Ended intensive episodes and mid-course invitations of the scope; cells rest on the denominator",
+        Sources: ["IntensiveEpisodeEnded", "POST …/satisfaction-answers", "POST …/satisfaction-invitations"],
         Breakdowns: Breakdown.OfEpisodes, Additive: false);
 
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from g in Groups.Of(data, breakdown)
             from p in periods
             let exits = g.Where(e => e.EndedIn(p)).ToList()
-            select new IndicatorCell(p, g.Key, null, Rates.Percent(exits.Count(e => data.AnswerOf(e) is not null), exits.Count), exits.Count)];
+            let invitations = g.Sum(e => data.InvitationsOf(e).Count(i => p.Contains(i.SentOn)))
+            select new IndicatorCell(p, g.Key, null, Rates.Percent(exits.Count(e => data.AnswerOf(e) is not null), exits.Count + invitations),
+                exits.Count + invitations)];
 }

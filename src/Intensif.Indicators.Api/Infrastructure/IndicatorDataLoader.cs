@@ -56,6 +56,8 @@ public static class IndicatorDataLoader
         var orientations = !Reads(IndicatorInputs.Orientations) ? [] : await db.LoadOrientationsAsync(scope, first, last, cancellationToken);
         var (activities, families) = !Reads(IndicatorInputs.Activities) ? ([], []) : await db.LoadActivitiesDoneAsync(episodeIds, cancellationToken);
         var answers = !Reads(IndicatorInputs.Answers) ? [] : await db.SatisfactionAnswers.AsNoTracking().Where(a => episodeIds.Contains(a.EpisodeId)).ToListAsync(cancellationToken);
+        // I5's response rate: the mid-course invitations of the episodes (read with the answers)
+        var invitations = !Reads(IndicatorInputs.Answers) ? [] : await db.Set<SatisfactionInvitation>().AsNoTracking().Where(i => episodeIds.Contains(i.EpisodeId)).ToListAsync(cancellationToken);
 
         return new IndicatorData
         {
@@ -66,6 +68,7 @@ public static class IndicatorDataLoader
             Weeks = weeks,
             ReferentChanges = changes,
             Answers = answers,
+            Invitations = invitations,
             Diagnostics = diagnostics,
             BreachFiles = breachFiles,
             EmploymentOutcomes = outcomes,

@@ -52,4 +52,44 @@ public sealed class SatisfactionIndicatorsTests
         Assert.Equal("survey-already-answered", Assert.Throws<RuleViolationException>(() => SatisfactionAnswer.Answer(ended, true, 4, null, Today)).Code);
         Assert.Null(SatisfactionAnswer.Answer(ended, false, 2, "   ", Today).Comment);
     }
+
+    [Fact]
+    public void The_response_rate_adds_the_mid_course_invitations_sent_in_the_month_to_the_exits()
+    {
+        var scenario = Scenario();
+        var open = scenario.Episodes.Single(e => e.EndedOn is null);
+        var other = Episodes.Started("ft-75", "75", "2026-02-01", "2026-08-01");
+        var data = new IndicatorData
+        {
+            Episodes = [.. scenario.Episodes, other],
+            Answers = scenario.Answers,
+            Invitations =
+            [
+                SatisfactionInvitation.Send(open, false, new DateOnly(2026, 2, 10)),    // February: not in March's denominator
+                SatisfactionInvitation.Send(open, false, new DateOnly(2026, 3, 10)),
+                SatisfactionInvitation.Send(other, false, new DateOnly(2026, 3, 31)),
+            ],
+        };
+
+        var cells = new SatisfactionResponseRateIndicator().Compute(data, Episodes.Months("2026-03", "2026-03"), Breakdown.Organisme);
+
+        // March: 4 answered exits over 5 exits + 2 invitations
+        Assert.Equal([(57.1m, 7)], cells.Select(c => (c.Value!.Value, c.Population)));
+        Assert.Equal(2, new SatisfactionResponseRateIndicator().Definition.Version);
+    }
+
+    [Fact]
+    public void A_mid_course_invitation_needs_an_episode_in_progress_and_only_one_is_taken_per_month()
+    {
+        var open = Episodes.Started("ft-75", "75", "2026-01-01", "2026-06-01");
+        var ended = Episodes.Ended("ft-75", "75", "2026-01-01", "2026-03-01", "AUTRE");
+        var notYetStarted = Episodes.Started("ft-75", "75", "2026-05-01", "2026-11-01");
+
+        var invitation = SatisfactionInvitation.Send(open, false, Today);
+
+        Assert.Equal((new DateOnly(2026, 4, 1), Today), (invitation.Month, invitation.SentOn));
+        Assert.Equal("episode-not-in-progress", Assert.Throws<RuleViolationException>(() => SatisfactionInvitation.Send(ended, false, Today)).Code);
+        Assert.Equal("episode-not-in-progress", Assert.Throws<RuleViolationException>(() => SatisfactionInvitation.Send(notYetStarted, false, Today)).Code);
+        Assert.Equal("invitation-already-sent", Assert.Throws<RuleViolationException>(() => SatisfactionInvitation.Send(open, true, Today)).Code);
+    }
 }
