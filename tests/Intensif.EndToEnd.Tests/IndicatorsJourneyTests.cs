@@ -55,9 +55,18 @@ public sealed class IndicatorsJourneyTests(SharedPlatform shared)
             figures => ValueOf(figures, "RETOUR_DROIT_COMMUN") == 1m);
         var inProgress = await Json(await manager.GetAsync($"/api/indicators/organismes/{organisme}/RPE_IN_PROGRESS?from={month}&to={month}"), HttpStatusCode.OK);
 
+        // the person who left found a CDI: one person of the three of this month's cohort has accessed employment (I4)
+        var signedOn = (await Json(await referent.GetAsync($"/api/contracts/{exitedContract}"), HttpStatusCode.OK)).GetProperty("signedOn").GetString();
+        await Json(await referent.PostAsJsonAsync($"/api/contracts/{exitedContract}/employment-outcomes",
+            new { contractKind = "CDI", startDate = signedOn, weeklyHours = 35, source = "EXIT" }), HttpStatusCode.Created);
+        var access = await Eventually.MatchAsync(
+            async () => await Json(await manager.GetAsync($"/api/indicators/organismes/{organisme}/I4_EMPLOYMENT_ACCESS?from={month}&to={month}"), HttpStatusCode.OK),
+            figures => ValueOf(figures) == 33.3m);
+
         Assert.Equal(3m, ValueOf(entries));
         Assert.Equal(1m, ValueOf(exits));
         Assert.Equal(2m, ValueOf(inProgress));
+        Assert.Equal(33.3m, ValueOf(access));
         Assert.DoesNotContain(exitedEpisode.ToString(), entries.GetRawText());
 
         // the export a manager opens in French spreadsheet software
