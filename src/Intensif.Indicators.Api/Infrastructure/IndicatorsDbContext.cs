@@ -96,6 +96,7 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             w.Ignore(x => x.Thursday);
             w.Ignore(x => x.BelowTarget);
             w.HasIndex(x => new { x.OrganismeId, x.WeekStart });
+            w.HasIndex(x => new { x.EpisodeId, x.WeekStart });
         });
         modelBuilder.Entity<DiagnosticVersion>(d =>
         {
