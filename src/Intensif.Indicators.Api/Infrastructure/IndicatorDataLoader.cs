@@ -24,11 +24,12 @@ public static class IndicatorDataLoader
         var people = episodes.Select(e => e.PseudonymousBeneficiaryId).Distinct().ToList();
 
         var contracts = !Reads(IndicatorInputs.Contracts) ? [] : await (
+            // the closure looked up by contract (a key lookup each) rather than joined: a join hashed every closure of the table
             from a in db.ActiveContracts.Where(a => organisme != null ? a.OrganismeId == organisme : a.Territory == territory)
-            join c in db.ContractClosures on a.ContractId equals c.ContractId into closures
-            from c in closures.DefaultIfEmpty()
-            where a.SignedOn <= last && (c == null || c.ClosedOn >= first)
-            select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = c == null ? (DateOnly?)null : c.ClosedOn,
+            where a.SignedOn <= last
+            let closedOn = db.ContractClosures.Where(c => c.ContractId == a.ContractId).Select(c => (DateOnly?)c.ClosedOn).FirstOrDefault()
+            where closedOn == null || closedOn >= first
+            select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = closedOn,
                 a.Parcours, a.OrientationNotifiedOn, a.Publics })
             .AsNoTracking().ToListAsync(cancellationToken);
 
