@@ -191,6 +191,7 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal([0m, 0m, 1m, 0m, 0m, 0m, 1m, 0m, 0m, 1m, 0m, 0m], Values(live["O6_SANCTION_ACTIVITY"]));   // DECIDED_SUSPENSION, LIFTED, OPENED
         Assert.Equal([0m, 0m, 1m, 0m], Values(live["O6_DECISIONS_BY_RATE"]));   // SUSPENSION:30 in March
         Assert.Equal([0m, 0m, 1m, 0m], Values(live["O6_LIFTS_BY_REASON"]));     // CONTRACT_AMENDED in March
+        Assert.Equal([null, null, 0.0m, null], Values(live["O6_HOUSEHOLD_CAP_SHARE"]));   // March's decision, cap not applied
         Assert.Equal(Values(live["I6_BARRIER_PERSISTENCE"]).Select(v => 100m - v), Values(live["I6B_BARRIER_RESOLUTION"]));
         Assert.Contains("\"booked\":1,\"attended\":1,\"absent\":0", live["offer"]);   // the later attendance (DONE) won   // ALL in April: MOBILITE persists, LOGEMENT resolved             // W07 corrected to 15 h, W08 16 h
         Assert.Equal([50.0m, 33.3m, 0.0m, 0.0m], Values(live["I3D_INTERVIEW_COMPLIANCE"]));   // Jan p1 of 2, Feb p1 of 3 (p3's one held), then none

@@ -3,7 +3,7 @@ using Intensif.Indicators.Api.Infrastructure;
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
-/// A breach file (§3.16) as O6 counts it: opened, possibly decided (measure and rate), possibly lifted. Each event
+/// A breach file (§3.16) as O6 counts it: opened, possibly decided (measure, rate, household cap), possibly lifted. Each event
 /// fills its own part, so they commute. Codes only, pseudonymous.
 /// </summary>
 public sealed class BreachFile : IFeedsIndicators
@@ -17,6 +17,8 @@ public sealed class BreachFile : IFeedsIndicators
     public DateOnly? DecisionDate { get; private set; }
     public string? Measure { get; private set; }
     public int? RatePercent { get; private set; }
+    /// <summary>Whether the RSA household cap applied to the decision (BR-29); null when not known (decided before it was projected).</summary>
+    public bool? HouseholdCapApplied { get; private set; }
     public DateOnly? LiftedOn { get; private set; }
     public string? LiftReason { get; private set; }
 
@@ -27,7 +29,8 @@ public sealed class BreachFile : IFeedsIndicators
 
     public void ApplyOpened(string breachType, DateOnly detectedOn) => (BreachType, DetectedOn) = (breachType, detectedOn);
 
-    public void ApplyDecided(DateOnly decisionDate, string measure, int ratePercent) => (DecisionDate, Measure, RatePercent) = (decisionDate, measure, ratePercent);
+    public void ApplyDecided(DateOnly decisionDate, string measure, int ratePercent, bool householdCapApplied) =>
+        (DecisionDate, Measure, RatePercent, HouseholdCapApplied) = (decisionDate, measure, ratePercent, householdCapApplied);
 
     public void ApplyLifted(DateOnly liftedOn, string reason) => (LiftedOn, LiftReason) = (liftedOn, reason);
 

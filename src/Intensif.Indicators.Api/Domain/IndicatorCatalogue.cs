@@ -16,7 +16,7 @@ public static class IndicatorCatalogue
         new InterviewComplianceIndicator(), new EmploymentExitRateIndicator(),
         new SatisfactionIndicator(), new SatisfactionResponseRateIndicator(), new PortfolioComplianceIndicator(),
         new ReferentChangeRateIndicator(), new PassationInterviewIndicator(), new BarrierPersistenceIndicator(), new BarrierResolutionIndicator(),
-        new SanctionActivityIndicator(), new BreachRateIndicator(), new SanctionsByRateIndicator(), new SanctionLiftsByReasonIndicator(),
+        new SanctionActivityIndicator(), new BreachRateIndicator(), new SanctionsByRateIndicator(), new SanctionLiftsByReasonIndicator(), new HouseholdCapShareIndicator(),
         new EmploymentAccessIndicator(employmentOutcomeWindowMonths), new DurableEmploymentAccessIndicator(employmentOutcomeWindowMonths),
         new EmploymentAccessAtTwelveMonthsIndicator(),
         new ContractDelayIndicator(), new MedianContractDelayIndicator(), new RsaOrientationDelayIndicator(), new EarlyWorkSituationIndicator(earlyWorkWeeks),

@@ -6,7 +6,7 @@ using MassTransit;
 
 namespace Intensif.Indicators.Api.IntegrationEvents;
 
-/// <summary>Records the sanction decided on a breach file, with its measure and rate (O6); each event of a breach file fills its own part, in any order.</summary>
+/// <summary>Records the sanction decided on a breach file, with its measure, rate and household cap (O6); each event of a breach file fills its own part, in any order.</summary>
 public sealed class SanctionDecidedConsumer(IndicatorsDbContext db)
     : IdempotentConsumer<SanctionDecided, IndicatorsDbContext>(db)
 {
@@ -15,6 +15,6 @@ public sealed class SanctionDecidedConsumer(IndicatorsDbContext db)
     {
         var file = await db.LockOrAddBreachFileAsync(message.BreachFileId,
             () => BreachFile.Known(message.BreachFileId, message.OrganismeId, message.Territory, message.PseudonymousBeneficiaryId), cancellationToken);
-        file.ApplyDecided(message.DecisionDate, message.Measure, message.RatePercent);
+        file.ApplyDecided(message.DecisionDate, message.Measure, message.RatePercent, message.HouseholdCapApplied);
     }
 }

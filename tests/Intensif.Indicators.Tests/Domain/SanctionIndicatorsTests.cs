@@ -5,11 +5,11 @@ namespace Intensif.Indicators.Tests.Domain;
 public sealed class SanctionIndicatorsTests
 {
     private static BreachFile File(string organisme, string detected, string? decided = null, string? measure = null, string? lifted = null,
-        int rate = 30, string liftReason = "CONTRACT_SIGNED")
+        int rate = 30, string liftReason = "CONTRACT_SIGNED", bool householdCap = false)
     {
         var file = BreachFile.Known(Guid.NewGuid(), organisme, "75", Guid.NewGuid());
         file.ApplyOpened("ASSIDUITE", DateOnly.Parse(detected));
-        if (decided is not null) file.ApplyDecided(DateOnly.Parse(decided), measure!, rate);
+        if (decided is not null) file.ApplyDecided(DateOnly.Parse(decided), measure!, rate, householdCap);
         if (lifted is not null) file.ApplyLifted(DateOnly.Parse(lifted), liftReason);
         return file;
     }
@@ -103,5 +103,27 @@ public sealed class SanctionIndicatorsTests
         var cells = new SanctionLiftsByReasonIndicator().Compute(data, Episodes.Months("2026-03", "2026-03"), Breakdown.Organisme);
 
         Assert.Equal([("COMPLIANCE", 1m), ("CONTRACT_SIGNED", 1m), ("ENDED", 1m)], cells.Select(c => (c.Category!, c.Value!.Value)));
+    }
+
+    [Fact]
+    public void The_household_cap_share_divides_the_decisions_of_the_month_with_the_cap_applied_by_all_its_decisions()
+    {
+        var data = new IndicatorData
+        {
+            Episodes = [],
+            BreachFiles =
+            [
+                File("ft-75", "2026-03-02", "2026-03-20", "SUSPENSION", householdCap: true),
+                File("ft-75", "2026-03-03", "2026-03-25", "SUSPENSION"),
+                File("ft-75", "2026-03-04", "2026-03-26", "SUPPRESSION_PARTIELLE"),
+                File("ft-75", "2026-03-05", "2026-04-03", "SUSPENSION", householdCap: true),
+                File("ft-75", "2026-03-06"),
+            ],
+        };
+
+        var cells = new HouseholdCapShareIndicator().Compute(data, Episodes.Months("2026-03", "2026-04"), Breakdown.Organisme);
+
+        // March: one capped among three decisions; April: the one decision is capped
+        Assert.Equal([("2026-03", 33.3m, 3), ("2026-04", 100.0m, 1)], cells.Select(c => (c.Period.ToString(), c.Value!.Value, c.Population)));
     }
 }
