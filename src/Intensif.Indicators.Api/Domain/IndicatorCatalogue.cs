@@ -17,6 +17,7 @@ public static class IndicatorCatalogue
         new SatisfactionIndicator(), new SatisfactionResponseRateIndicator(), new PortfolioComplianceIndicator(),
         new ReferentChangeRateIndicator(), new PassationInterviewIndicator(), new BarrierPersistenceIndicator(), new BarrierResolutionIndicator(),
         new SanctionActivityIndicator(), new BreachRateIndicator(), new SanctionsByRateIndicator(), new SanctionLiftsByReasonIndicator(), new HouseholdCapShareIndicator(),
+        new SanctionRatesIndicator(),
         new EmploymentAccessIndicator(employmentOutcomeWindowMonths), new DurableEmploymentAccessIndicator(employmentOutcomeWindowMonths),
         new EmploymentAccessAtTwelveMonthsIndicator(),
         new ContractDelayIndicator(), new MedianContractDelayIndicator(), new RsaOrientationDelayIndicator(), new EarlyWorkSituationIndicator(earlyWorkWeeks),

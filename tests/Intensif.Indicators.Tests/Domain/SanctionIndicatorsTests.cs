@@ -126,4 +126,28 @@ public sealed class SanctionIndicatorsTests
         // March: one capped among three decisions; April: the one decision is capped
         Assert.Equal([("2026-03", 33.3m, 3), ("2026-04", 100.0m, 1)], cells.Select(c => (c.Period.ToString(), c.Value!.Value, c.Population)));
     }
+
+    [Fact]
+    public void Decisions_and_lifts_after_remobilisation_are_rated_per_hundred_persons_in_intensive_accompaniment()
+    {
+        var data = new IndicatorData
+        {
+            Episodes =
+            [
+                Episodes.Started("ft-75", "75", "2026-01-05", "2026-12-31"), Episodes.Started("ft-75", "75", "2026-03-31", "2026-12-31"),
+                Episodes.Ended("ft-75", "75", "2026-01-05", "2026-03-01", "ABANDON"), Episodes.Ended("ft-75", "75", "2026-01-05", "2026-02-27", "ABANDON"),
+            ],
+            BreachFiles =
+            [
+                File("ft-75", "2026-02-02", "2026-03-10", "SUSPENSION", lifted: "2026-03-20", liftReason: "COMPLIANCE"),
+                File("ft-75", "2026-02-03", "2026-03-11", "SUSPENSION", lifted: "2026-03-25", liftReason: "ENDED"),
+                File("ft-75", "2026-02-04", "2026-02-20", "SUSPENSION", lifted: "2026-04-01", liftReason: "CONTRACT_SIGNED"),
+            ],
+        };
+
+        var cells = new SanctionRatesIndicator().Compute(data, Episodes.Months("2026-03", "2026-03"), Breakdown.Organisme);
+
+        // three persons in intensive accompaniment in March; two decisions, one lift after remobilisation (ENDED is not one, April's is later)
+        Assert.Equal([("DECIDED", 66.7m, 3), ("LIFTED_AFTER_REMOBILISATION", 33.3m, 3)], cells.Select(c => (c.Category!, c.Value!.Value, c.Population)));
+    }
 }
