@@ -37,6 +37,8 @@ public static class IndicatorReads
         ["O6_BREACH_RATE"] = IndicatorInputs.BreachFiles,
         ["O6_DECISIONS_BY_RATE"] = IndicatorInputs.BreachFiles,
         ["O6_LIFTS_BY_REASON"] = IndicatorInputs.BreachFiles,
+        ["O6_SANCTION_RATES"] = IndicatorInputs.BreachFiles,
+        ["O6_HOUSEHOLD_CAP_SHARE"] = IndicatorInputs.BreachFiles,
         ["I4_EMPLOYMENT_ACCESS"] = IndicatorInputs.EmploymentOutcomes,
         ["I4_DURABLE_EMPLOYMENT_ACCESS"] = IndicatorInputs.EmploymentOutcomes,
         ["I4_EMPLOYMENT_ACCESS_12M"] = IndicatorInputs.EmploymentOutcomes,
