@@ -12,7 +12,7 @@ namespace Intensif.Indicators.Api.Infrastructure;
 /// was computed at (one indexed lookup); otherwise it is computed again and kept. A window that has not begun is
 /// computed and never kept. Small-cell suppression is applied by the caller, after this.
 /// </summary>
-public sealed class FigureCache(IndicatorsDbContext db, TimeProvider clock)
+public sealed class FigureCache(IndicatorsDbContext db, IndicatorSet indicators, TimeProvider clock)
 {
     private sealed record Stored(long Stamp, string Rows, long Current);
 
@@ -39,7 +39,7 @@ public sealed class FigureCache(IndicatorsDbContext db, TimeProvider clock)
     /// <summary>Computes a kept cell again (the refresher); a cell of an unknown code, version, breakdown or scope is dropped.</summary>
     public async Task RefreshAsync(FigureCell cell, CancellationToken cancellationToken)
     {
-        var indicator = IndicatorCatalogue.Find(cell.Code);
+        var indicator = indicators.Find(cell.Code); // the deployment's set: a kept figure of its settings is recomputed, another setting's dropped
         var breakdown = Breakdown.Find(cell.Breakdown);
         var scope = cell.Scope.Split(':', 2) switch
         {
