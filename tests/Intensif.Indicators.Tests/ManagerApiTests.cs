@@ -69,7 +69,7 @@ public sealed class ManagerApiTests : IAsyncLifetime
         Assert.Equal((await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answerId").GetGuid(),
             (await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("answerId").GetGuid());
         Assert.Equal((HttpStatusCode.Conflict, "survey-already-answered"), (second.StatusCode, await CodeOf(second)));
-        Assert.Equal((HttpStatusCode.Conflict, "episode-not-ended"), (notEnded.StatusCode, await CodeOf(notEnded)));
+        Assert.Equal((HttpStatusCode.Conflict, "no-pending-invitation"), (notEnded.StatusCode, await CodeOf(notEnded)));
         Assert.Equal(HttpStatusCode.BadRequest, badScore.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
 
@@ -123,11 +123,48 @@ public sealed class ManagerApiTests : IAsyncLifetime
 
         // one answered exit over one exit and one mid-course invitation
         var rate = await _app.ClientFor(TestTokens.Manager(org)).GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/I5_RESPONSE_RATE?from={month}&to={month}");
-        Assert.Equal((2, 50.0m), (rate.GetProperty("version").GetInt32(), rate.GetProperty("rows")[0].GetProperty("value").GetDecimal()));
+        Assert.Equal((3, 50.0m), (rate.GetProperty("version").GetInt32(), rate.GetProperty("rows")[0].GetProperty("value").GetDecimal()));
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
         Assert.Equal(1, await db.Set<Intensif.Indicators.Api.Domain.SatisfactionInvitation>().CountAsync(i => i.EpisodeId == open));
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == "satisfaction.invited" && a.ActorOrganisation == org));
+    }
+
+    [Fact]
+    public async Task During_an_episode_the_answer_to_its_mid_course_invitation_is_recorded_once_and_counts_in_the_response_rate()
+    {
+        var org = TestTokens.NewOrganisme();
+        var (invited, notInvited) = (Guid.NewGuid(), Guid.NewGuid());
+        var today = Intensif.Indicators.Api.Domain.ParisTime.DayOf(DateTimeOffset.UtcNow);
+        var month = today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        await PublishAsync(_app.Services, Started(invited, org, Guid.NewGuid(), today.AddMonths(-2), today.AddMonths(4)));
+        await PublishAsync(_app.Services, Started(notInvited, org, Guid.NewGuid(), today.AddMonths(-2), today.AddMonths(4)));
+        Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(invited, ended: false), known => known));
+        Assert.True(await Eventually.MatchAsync(() => EpisodeKnownAsync(notInvited, ended: false), known => known));
+        var referent = _app.ClientFor(TestTokens.Referent(org));
+        var invitation = await (await referent.SendAsync(Invite($"/api/indicators/organismes/{org}/episodes/{invited}/satisfaction-invitations", null)))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var url = $"/api/indicators/organismes/{org}/episodes/{{0}}/satisfaction-answers";
+
+        var answer = await referent.SendAsync(Post(string.Format(url, invited), new { score = 5, comment = "À mi-parcours, ça va" }, Guid.NewGuid().ToString()));
+        var again = await referent.SendAsync(Post(string.Format(url, invited), new { score = 2 }, Guid.NewGuid().ToString()));
+        var noInvitation = await referent.SendAsync(Post(string.Format(url, notInvited), new { score = 4 }, Guid.NewGuid().ToString()));
+
+        Assert.Equal(HttpStatusCode.Created, answer.StatusCode);
+        var recorded = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(invitation.GetProperty("invitationId").GetGuid(), recorded.GetProperty("invitationId").GetGuid());
+        Assert.Equal((HttpStatusCode.Conflict, "survey-already-answered"), (again.StatusCode, await CodeOf(again)));
+        Assert.Equal((HttpStatusCode.Conflict, "no-pending-invitation"), (noInvitation.StatusCode, await CodeOf(noInvitation)));
+        var manager = _app.ClientFor(TestTokens.Manager(org));
+        var rate = await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/I5_RESPONSE_RATE?from={month}&to={month}");
+        var satisfaction = await manager.GetFromJsonAsync<JsonElement>($"/api/indicators/organismes/{org}/I5_SATISFACTION?from={month}&to={month}");
+        // one answered invitation over one invitation; one satisfied respondent
+        Assert.Equal((3, 100.0m), (rate.GetProperty("version").GetInt32(), rate.GetProperty("rows")[0].GetProperty("value").GetDecimal()));
+        Assert.Equal((2, 100.0m), (satisfaction.GetProperty("version").GetInt32(), satisfaction.GetProperty("rows")[0].GetProperty("value").GetDecimal()));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
+        Assert.Equal(invitation.GetProperty("invitationId").GetGuid(), (await db.SatisfactionAnswers.SingleAsync(a => a.EpisodeId == invited)).InvitationId);
+        Assert.False(await db.SatisfactionAnswers.AnyAsync(a => a.EpisodeId == notInvited));
     }
 
     private static HttpRequestMessage Invite(string url, string? key)

@@ -16,8 +16,10 @@ namespace Intensif.Indicators.Api.Apis;
 
 /// <summary>
 /// The satisfaction survey (§5 I5): the organisme référent records the person's anonymous answer against the ended
-/// episode (one answer per exit), and the mid-course invitations sent during an episode (one per episode and month). Nobody reads an answer back: scores feed I5 and its response rate, and the
-/// organisme's managers read the comments of a quarter only as an unordered list, when enough people answered.
+/// episode (one answer per exit) or, during the episode, against its latest mid-course invitation (one answer per
+/// invitation), and the mid-course invitations sent during an episode (one per episode and month). Nobody reads an
+/// answer back: scores feed I5 and its response rate, and the organisme's managers read the comments of a quarter's
+/// exits only as an unordered list, when enough people answered.
 /// </summary>
 public static partial class SatisfactionApi
 {
@@ -25,14 +27,16 @@ public static partial class SatisfactionApi
     {
         app.MapPost("/api/indicators/organismes/{organismeId}/episodes/{episodeId:guid}/satisfaction-answers", AnswerAsync)
             .WithTags("Satisfaction").RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
-            .WithSummary("Record the anonymous satisfaction answer of an exit")
-            .WithDescription("By a référent or manager of the episode's organisme référent, once the episode has ended. Score 1–5 (4 and 5 count as satisfied), "
-                + "optional comment up to 2000 characters. Only the pseudonymous episode is kept with the answer (one answer per exit, response rate). "
-                + "409 episode-not-ended or survey-already-answered; an episode of another organisme answers 404.")
+            .WithSummary("Record the anonymous satisfaction answer of an exit or of a mid-course invitation")
+            .WithDescription("By a référent or manager of the episode's organisme référent. Once the episode has ended, the answer at exit (one per exit); "
+                + "during the episode, the answer to its latest mid-course invitation (one per invitation, invitationId in the response). "
+                + "Score 1–5 (4 and 5 count as satisfied), optional comment up to 2000 characters. Only the pseudonymous episode and invitation are kept "
+                + "with the answer (response rate). 409 survey-already-answered (the exit, or the latest invitation, already has its answer); "
+                + "409 no-pending-invitation for an episode in progress without a mid-course invitation; an episode of another organisme answers 404.")
             .WithIdempotency()
             .WithRequestExample(new SatisfactionAnswerRequest(4, "Les ateliers m'ont aidée à reprendre confiance."))
             .WithResponseExample(StatusCodes.Status201Created, new SatisfactionAnswerResponse(
-                Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"), new DateOnly(2026, 3, 31)))
+                Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301"), Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"), null, new DateOnly(2026, 3, 31)))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         app.MapPost("/api/indicators/organismes/{organismeId}/episodes/{episodeId:guid}/satisfaction-invitations", InviteAsync)
             .WithTags("Satisfaction").RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy)
@@ -63,21 +67,25 @@ public static partial class SatisfactionApi
         if (episode is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such episode among those of your organisme.");
 
-        var answered = await db.SatisfactionAnswers.AnyAsync(a => a.EpisodeId == episodeId, cancellationToken);
-        var answer = SatisfactionAnswer.Answer(episode, answered, request.Score, request.Comment, ParisTime.DayOf(clock.GetUtcNow()));
+        var answered = await db.SatisfactionAnswers.Where(a => a.EpisodeId == episodeId).Select(a => a.InvitationId).ToListAsync(cancellationToken);
+        var latestInvitation = await db.Set<SatisfactionInvitation>().Where(i => i.EpisodeId == episodeId)
+            .OrderByDescending(i => i.SentOn).FirstOrDefaultAsync(cancellationToken);
+        var answer = SatisfactionAnswer.Answer(episode, latestInvitation, answered, request.Score, request.Comment, ParisTime.DayOf(clock.GetUtcNow()));
         db.SatisfactionAnswers.Add(answer);
         // the audit says an answer was recorded and by whom, never what it says
-        audit.Record("satisfaction.answered", nameof(SatisfactionAnswer), answer.AnswerId, new { answer.AnswerId, answer.EpisodeId, answer.AnsweredOn });
+        audit.Record("satisfaction.answered", nameof(SatisfactionAnswer), answer.AnswerId,
+            new { answer.AnswerId, answer.EpisodeId, answer.InvitationId, answer.AnsweredOn });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // a concurrent answer for the same exit won the unique index
-            throw new RuleViolationException("survey-already-answered", "This exit already has its satisfaction answer.");
+            // a concurrent answer for the same exit or invitation won the unique index
+            throw new RuleViolationException("survey-already-answered", answer.MidCourse
+                ? "The latest mid-course invitation of this episode already has its answer." : "This exit already has its satisfaction answer.");
         }
-        return TypedResults.Created((string?)null, new SatisfactionAnswerResponse(answer.AnswerId, answer.EpisodeId, answer.AnsweredOn));
+        return TypedResults.Created((string?)null, new SatisfactionAnswerResponse(answer.AnswerId, answer.EpisodeId, answer.InvitationId, answer.AnsweredOn));
     }
 
     private static async Task<Results<Created<SatisfactionInvitationResponse>, ProblemHttpResult>> InviteAsync(
@@ -138,7 +146,7 @@ public static partial class SatisfactionApi
 
         var answers = await (from a in db.SatisfactionAnswers
                              join e in db.IntensiveEpisodes on a.EpisodeId equals e.EpisodeId
-                             where a.OrganismeId == organismeId && e.EndedOn >= period.FirstDay && e.EndedOn <= period.LastDay
+                             where a.OrganismeId == organismeId && a.InvitationId == null && e.EndedOn >= period.FirstDay && e.EndedOn <= period.LastDay
                              orderby a.AnswerId   // random ids: no order of exit or of answer shows through
                              select new { a.Score, a.Comment }).AsNoTracking().ToListAsync(cancellationToken);
         var withheld = answers.Count < options.Value.SmallCellThreshold;

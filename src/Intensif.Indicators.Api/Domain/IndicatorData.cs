@@ -8,6 +8,7 @@ public sealed class IndicatorData
 {
     private ILookup<(string, Guid), InterviewOutcome>? _interviews;
     private Dictionary<Guid, SatisfactionAnswer>? _answers;
+    private ILookup<Guid, SatisfactionAnswer>? _midCourseAnswers;
     private ILookup<Guid, ClosedWeek>? _weeks;
     private ILookup<(string, Guid), DiagnosticVersion>? _diagnostics;
     private ILookup<Guid, EmploymentOutcome>? _outcomes;
@@ -66,8 +67,13 @@ public sealed class IndicatorData
 
     public int? FamilyOf(string entryCode) => EntryFamilies.TryGetValue(entryCode, out var family) ? family : null;
 
+    /// <summary>The answer at the episode's exit, if any.</summary>
     public SatisfactionAnswer? AnswerOf(IntensiveEpisode episode) =>
-        (_answers ??= Answers.GroupBy(a => a.EpisodeId).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(episode.EpisodeId);
+        (_answers ??= Answers.Where(a => !a.MidCourse).GroupBy(a => a.EpisodeId).ToDictionary(g => g.Key, g => g.First())).GetValueOrDefault(episode.EpisodeId);
+
+    /// <summary>The answers given during the episode, to its mid-course invitations.</summary>
+    public IEnumerable<SatisfactionAnswer> MidCourseAnswersOf(IntensiveEpisode episode) =>
+        (_midCourseAnswers ??= Answers.Where(a => a.MidCourse).ToLookup(a => a.EpisodeId))[episode.EpisodeId];
 
     public IEnumerable<SatisfactionInvitation> InvitationsOf(IntensiveEpisode episode) =>
         (_invitations ??= Invitations.ToLookup(i => i.EpisodeId))[episode.EpisodeId];

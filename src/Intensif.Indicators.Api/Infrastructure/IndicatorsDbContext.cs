@@ -164,7 +164,9 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             s.Property(x => x.Territory).HasMaxLength(3);
             s.Property(x => x.Comment).HasMaxLength(SatisfactionAnswer.MaxCommentLength);
             s.Ignore(x => x.Satisfied);
-            s.HasIndex(x => x.EpisodeId).IsUnique();   // one answer per exit, even under concurrent posts
+            s.Ignore(x => x.MidCourse);
+            // one answer per exit (no invitation) and one per mid-course invitation, even under concurrent posts
+            s.HasIndex(x => new { x.EpisodeId, x.InvitationId }).IsUnique().AreNullsDistinct(false);
         });
         modelBuilder.Entity<AuditEntry>(a =>
         {
