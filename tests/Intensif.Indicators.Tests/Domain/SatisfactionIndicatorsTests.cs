@@ -106,6 +106,24 @@ public sealed class SatisfactionIndicatorsTests
     }
 
     [Fact]
+    public void An_invitation_answered_the_next_month_counts_with_its_invitation_so_no_month_exceeds_one_hundred_percent()
+    {
+        var open = Episodes.Started("ft-75", "75", "2026-01-01", "2026-06-01");
+        var lateInMarch = SatisfactionInvitation.Send(open, false, new DateOnly(2026, 3, 31));
+        var data = new IndicatorData
+        {
+            Episodes = [open],
+            Invitations = [lateInMarch],
+            Answers = [SatisfactionAnswer.Answer(open, lateInMarch, [], 4, null, new DateOnly(2026, 4, 2))],
+        };
+
+        var cells = new SatisfactionResponseRateIndicator().Compute(data, Episodes.Months("2026-03", "2026-04"), Breakdown.Organisme);
+
+        // March: the invitation and its answer (1 / 1); April: no invitation, no exit, so no rate (not 1 / 0)
+        Assert.Equal([(100.0m, 1), ((decimal?)null, 0)], cells.Select(c => (c.Value, c.Population)));
+    }
+
+    [Fact]
     public void Satisfaction_counts_the_mid_course_answers_in_the_month_they_were_given()
     {
         var cells = new SatisfactionIndicator().Compute(MidCourseScenario(), Episodes.Months("2026-02", "2026-03"), Breakdown.Organisme);
