@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Time;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -90,7 +91,7 @@ public sealed class ManagerApiTests : IAsyncLifetime
     {
         var org = TestTokens.NewOrganisme();
         var (ended, open) = (Guid.NewGuid(), Guid.NewGuid());
-        var today = Intensif.Indicators.Api.Domain.ParisTime.DayOf(DateTimeOffset.UtcNow);
+        var today = ParisTime.DayOf(DateTimeOffset.UtcNow);
         var month = today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         await PublishAsync(_app.Services, new IntensiveEpisodeEnded(Guid.NewGuid(), DateTimeOffset.UtcNow, ended, Guid.NewGuid(), org, "75", Guid.NewGuid(),
             today.AddMonths(-3), new DateOnly(today.Year, today.Month, 1), "EMPLOI_DURABLE", []));
@@ -135,7 +136,7 @@ public sealed class ManagerApiTests : IAsyncLifetime
     {
         var org = TestTokens.NewOrganisme();
         var (invited, notInvited) = (Guid.NewGuid(), Guid.NewGuid());
-        var today = Intensif.Indicators.Api.Domain.ParisTime.DayOf(DateTimeOffset.UtcNow);
+        var today = ParisTime.DayOf(DateTimeOffset.UtcNow);
         var month = today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         await PublishAsync(_app.Services, Started(invited, org, Guid.NewGuid(), today.AddMonths(-2), today.AddMonths(4)));
         await PublishAsync(_app.Services, Started(notInvited, org, Guid.NewGuid(), today.AddMonths(-2), today.AddMonths(4)));

@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Time;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Intensif.Indicators.Api.Domain;

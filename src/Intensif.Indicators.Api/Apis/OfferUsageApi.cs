@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Time;
 using Intensif.Indicators.Api.Domain;
 using Intensif.Indicators.Api.Extensions;
 using Intensif.Indicators.Api.Infrastructure;

@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Time;
 using Intensif.Indicators.Api.Infrastructure;
 
 namespace Intensif.Indicators.Api.Domain;

@@ -1,3 +1,5 @@
+using Intensif.ServiceDefaults.Time;
+
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>

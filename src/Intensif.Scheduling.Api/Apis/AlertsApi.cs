@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Time;
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;

@@ -1,3 +1,5 @@
+using Intensif.ServiceDefaults.Time;
+
 namespace Intensif.Scheduling.Api.Domain;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Time;
 using Intensif.IntegrationEvents;
 using Intensif.Messaging;
 using Intensif.Scheduling.Api.Apis;

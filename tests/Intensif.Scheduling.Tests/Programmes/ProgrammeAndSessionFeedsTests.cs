@@ -1,3 +1,4 @@
+using Intensif.ServiceDefaults.Time;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;

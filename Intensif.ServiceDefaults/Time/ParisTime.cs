@@ -1,6 +1,9 @@
-namespace Intensif.Scheduling.Api.Domain;
+namespace Intensif.ServiceDefaults.Time;
 
-/// <summary>Calendar months, weeks and feed times are those of Europe/Paris, whatever the server's zone.</summary>
+/// <summary>
+/// Calendar days, ISO weeks, months and feed times are those of Europe/Paris, whatever the server's zone: an entretien at
+/// 23:30 UTC on 31 March is in April. One place for every service (it was written in Scheduling and Indicators).
+/// </summary>
 public static class ParisTime
 {
     public const string ZoneId = "Europe/Paris";
@@ -8,6 +11,9 @@ public static class ParisTime
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
 
     public static DateTime ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>The Paris calendar day of an instant.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToParis(instant));
 
     /// <summary>
     /// The instant of a Paris wall-clock time, with a zero offset (Npgsql writes only UTC to timestamptz); midnight of a
