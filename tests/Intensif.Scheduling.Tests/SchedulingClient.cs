@@ -22,9 +22,13 @@ internal static class SchedulingClient
         await referent.PostAsJsonAsync($"/api/scheduling/interviews/{interview}/outcome", new { outcome });
 
     /// <summary>The outbox rows of one aggregate (the person), oldest first, as event type names.</summary>
-    public static async Task<List<string>> OutboxTypesAsync(this ServiceApp<SchedulingDbContext> app, Guid aggregateId)
+    public static Task<List<string>> OutboxTypesAsync(this ServiceApp<SchedulingDbContext> app, Guid aggregateId) =>
+        OutboxTypesAsync(app.ConnectionString, aggregateId);
+
+    /// <summary>The outbox rows of one aggregate (the person) in the database at <paramref name="connectionString"/>, oldest first, as event type names.</summary>
+    public static async Task<List<string>> OutboxTypesAsync(string connectionString, Guid aggregateId)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand("select message_type from outbox_messages where aggregate_id = @id order by sequence", connection);
         command.Parameters.AddWithValue("id", aggregateId.ToString());
@@ -32,5 +36,14 @@ internal static class SchedulingClient
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync()) types.Add(reader.GetString(0).Split(',')[0].Split('.')[^1]);
         return types;
+    }
+
+    /// <summary>One number read from the database at <paramref name="connectionString"/> (a count).</summary>
+    public static async Task<long> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -113,14 +113,10 @@ public static class AssignmentsApi
         string? supervision = null;
         if (outcome == AttendanceOutcome.DONE)
         {
-            var sameEntry = await db.Assignments.AsNoTracking()
-                .Where(a => a.BeneficiaryId == assignment.BeneficiaryId && a.EpisodeId == assignment.EpisodeId && a.EntryCode == assignment.EntryCode
-                    && a.Status == AssignmentStatus.DONE && a.Id != assignment.Id)
-                .Select(a => new { a.Week, a.RealisedHours }).ToListAsync(cancellationToken);
-            var thisWeek = sameEntry.Where(a => a.Week == assignment.Week).ToList();
             var spent = request.ActualHours ?? Math.Min(35m, (decimal)(assignment.PlannedEnd - assignment.PlannedStart).TotalHours);
-            var valued = await catalogue.ValueAsync(new ValuationQuery(assignment.EntryCode, null, spent, thisWeek.Sum(a => a.RealisedHours ?? 0),
-                thisWeek.Count, sameEntry.Sum(a => a.RealisedHours ?? 0), assignment.Territory), ProgrammeScope.BearerToken(http), cancellationToken);
+            var query = await RealisedCredit.QueryAsync(db, assignment.BeneficiaryId, assignment.EpisodeId, assignment.EntryCode, assignment.Week, spent,
+                assignment.Territory, assignment.Id, cancellationToken);
+            var valued = await catalogue.ValueAsync(query, ProgrammeScope.BearerToken(http), cancellationToken);
             realised = valued.Hours;
             supervision = valued.Supervision;
         }

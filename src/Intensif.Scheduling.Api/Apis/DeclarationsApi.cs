@@ -91,14 +91,10 @@ public static class DeclarationsApi
         await EnsureWeekOpenAsync(db, declaration, cancellationToken);
 
         // valued like the référent's recording of a declaration: what the person was credited for this entry so far (SR-04 caps)
-        var sameEntry = await db.Assignments.AsNoTracking()
-            .Where(a => a.BeneficiaryId == declaration.BeneficiaryId && a.EpisodeId == declaration.EpisodeId && a.EntryCode == declaration.EntryCode
-                && a.Status == AssignmentStatus.DONE)
-            .Select(a => new { a.Week, a.RealisedHours }).ToListAsync(cancellationToken);
-        var thisWeek = sameEntry.Where(a => a.Week == declaration.Week).ToList();
         var spent = Math.Min(35m, (decimal)(declaration.End - declaration.Start).TotalHours);
-        var valued = await catalogue.ValueAsync(new ValuationQuery(declaration.EntryCode, null, spent, thisWeek.Sum(a => a.RealisedHours ?? 0),
-            thisWeek.Count, sameEntry.Sum(a => a.RealisedHours ?? 0), episode.Territory), ProgrammeScope.BearerToken(http), cancellationToken);
+        var query = await RealisedCredit.QueryAsync(db, declaration.BeneficiaryId, declaration.EpisodeId, declaration.EntryCode, declaration.Week, spent,
+            episode.Territory, null, cancellationToken);
+        var valued = await catalogue.ValueAsync(query, ProgrammeScope.BearerToken(http), cancellationToken);
 
         var now = clock.GetUtcNow();
         var assignment = Assignment.Plan(

@@ -288,15 +288,5 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         Assert.Equal(["assignment.proposed by referent", "attendance.recorded by partner", "week.closed by referent"], rows);
     }
 
-    private async Task<List<string>> OutboxTypesAsync(Guid person)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("select message_type from outbox_messages where aggregate_id = @id order by sequence", connection);
-        command.Parameters.AddWithValue("id", person.ToString());
-        var types = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) types.Add(reader.GetString(0).Split(',')[0].Split('.')[^1]);
-        return types;
-    }
+    private Task<List<string>> OutboxTypesAsync(Guid person) => SchedulingClient.OutboxTypesAsync(_apps.ConnectionString, person);
 }

@@ -268,23 +268,7 @@ public sealed class SharedCalendarTests : IClassFixture<ProgrammeApps>
         return client.SendAsync(message);
     }
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> ScalarAsync(string sql) => SchedulingClient.ScalarAsync(_apps.ConnectionString, sql);
 
-    private async Task<List<string>> OutboxAsync(Guid person)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("select message_type from outbox_messages where aggregate_id = @id order by sequence", connection);
-        command.Parameters.AddWithValue("id", person.ToString());
-        var types = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) types.Add(reader.GetString(0).Split(',')[0].Split('.')[^1]);
-        return types;
-    }
+    private Task<List<string>> OutboxAsync(Guid person) => SchedulingClient.OutboxTypesAsync(_apps.ConnectionString, person);
 }
