@@ -108,8 +108,8 @@ public static class ContractsApi
         var episodes = db.IntensiveEpisodes.Where(e => e.ContractId == id).Select(e => e.Id);
         var outcomes = db.Set<EmploymentOutcome>().Where(o => o.ContractId == id).Select(o => o.Id);
         var entries = await db.AuditEntries
-            .Where(a => a.OrganismeId == user.Organisation && (a.EntityId == id || episodes.Contains(a.EntityId) || outcomes.Contains(a.EntityId)))
-            .OrderBy(a => a.At).ToListAsync(ct);
+            .Where(a => a.Stream == user.Organisation && (a.EntityId == id || episodes.Contains(a.EntityId) || outcomes.Contains(a.EntityId)))
+            .OrderBy(a => a.Sequence).ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToArray());
     }
 }

@@ -25,11 +25,11 @@ public sealed class SanctionEnding(ContractsDbContext db, IOutbox outbox, TimePr
                 var person = await db.Beneficiaries.SingleAsync(b => b.Id == file.BeneficiaryId, ct);
                 var before = BreachFileResponse.From(file);
                 file.Lift(LiftReason.ENDED, file.SanctionEndsOn!.Value, today, now, BreachFile.Platform);
-                AuditTrail.RecordSystem(db, BreachFile.Platform, now, "sanction.lifted", "breach-file", file.Id, file.OrganismeId, before, BreachFileResponse.From(file));
+                AuditTrail.RecordAs(db, AuditActor.System(BreachFile.Platform, BreachFile.Platform), now, "sanction.lifted", "breach-file", file.Id, file.OrganismeId, before, BreachFileResponse.From(file));
                 outbox.Enqueue(SanctionEvents.Lifted(file, person, now), person.Id.ToString());
                 if (await SanctionLifting.ResumeContractWhenNoneRunsAsync(db, outbox, person, file.Id, "Sanction ended", today, now, BreachFile.Platform, ct)
                     is ({ } contract, { } contractBefore))
-                    AuditTrail.RecordSystem(db, BreachFile.Platform, now, "contract.resumed", "contract", contract.Id, contract.OrganismeId, contractBefore,
+                    AuditTrail.RecordAs(db, AuditActor.System(BreachFile.Platform, BreachFile.Platform), now, "contract.resumed", "contract", contract.Id, contract.OrganismeId, contractBefore,
                         ContractResponse.From(contract));
             }
             return due.Count;

@@ -25,7 +25,7 @@ public static class ApplicationServices
         });
         builder.AddIdempotency<ContractsDbContext>();
         builder.Services.AddSingleton<ContractsTelemetry>();
-        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddAuditTrail<ContractsDbContext>();
         builder.Services.AddScoped<SanctionEnding>();
         builder.Services.AddHostedService<SanctionEndingSweep>();
         return builder;

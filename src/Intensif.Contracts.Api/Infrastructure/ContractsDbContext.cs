@@ -223,21 +223,10 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             p.Property(x => x.TargetWeeklyHoursDefault).HasPrecision(4, 1);
             p.Property(x => x.UpdatedBy).HasMaxLength(128);
         });
-        modelBuilder.Entity<AuditEntry>(a =>
-        {
-            a.ToTable("audit_entries");
-            a.HasIndex(x => new { x.OrganismeId, x.EntityId });
-            a.Property(x => x.OrganismeId).HasMaxLength(64);
-            a.Property(x => x.Actor).HasMaxLength(128);
-            a.Property(x => x.ActorRole).HasMaxLength(32);
-            a.Property(x => x.Action).HasMaxLength(64);
-            a.Property(x => x.EntityType).HasMaxLength(64);
-            a.Property(x => x.Before).HasColumnType("jsonb");
-            a.Property(x => x.After).HasColumnType("jsonb");
-        });
         // tables configured in their own IEntityTypeConfiguration files (employment outcomes)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContractsDbContext).Assembly);
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddAuditTable();
         modelBuilder.AddIdempotencyTable();
     }
 

@@ -53,7 +53,7 @@ internal static class BreachProposals
             today, now, BreachFile.Platform);
         foreach (var used in evidence) used.AttachTo(file.Id);
         db.BreachFiles.Add(file);
-        AuditTrail.RecordSystem(db, BreachFile.Platform, now, "breach-file.proposed-by-platform", "breach-file", file.Id, file.OrganismeId,
+        AuditTrail.RecordAs(db, AuditActor.System(BreachFile.Platform, BreachFile.Platform), now, "breach-file.proposed-by-platform", "breach-file", file.Id, file.OrganismeId,
             null, BreachFileResponse.From(file));
         outbox.Enqueue(SanctionEvents.Opened(file, person, now), person.Id.ToString());
     }
