@@ -1,7 +1,6 @@
 using Intensif.ServiceDefaults.Time;
 using Intensif.IntegrationEvents;
 using Intensif.Messaging;
-using Intensif.Scheduling.Api.Catalogue;
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
@@ -47,8 +46,8 @@ public static class ProgrammesApi
     }
 
     private static async Task<Results<Created<AssignmentResponse>, ProblemHttpResult>> PlanAsync(
-        Guid beneficiaryId, PlanAssignmentRequest request, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CatalogueValuations catalogue,
-        CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid beneficiaryId, PlanAssignmentRequest request, SchedulingDbContext db, ProgrammeBooking programmes, CurrentUserAccessor caller,
+        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var now = clock.GetUtcNow();
@@ -71,39 +70,29 @@ public static class ProgrammesApi
         if (await ProgrammeScope.IsClosedAsync(db, beneficiaryId, week.ToString(), cancellationToken))
             throw new RuleViolationException("week-closed", $"Week {week} is closed.");
 
-        var programme = await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId && a.EpisodeId == episode.EpisodeId)
-            .ToListAsync(cancellationToken);
-        ProgrammeConflicts.EnsureFits(programme, session?.SessionId, start, end);
+        var slot = new ProgrammeSlot(user.Organisation, user.Subject, beneficiaryId, episode.EpisodeId, episode.Territory, start, end);
+        var programme = await programmes.CheckAsync(slot, session?.SessionId, cancellationToken);
 
         var booked = request.Booked ?? true;
         // a Partners session's seat is Partners': booked only with an accepted referral (docs/scheduling.md, "Shared calendar")
         if (session is not null && booked) await PartnerSeats.EnsureHeldAsync(db, beneficiaryId, session.SessionId, cancellationToken);
         var entryCode = (session?.EntryCode ?? request.EntryCode!).Trim().ToUpperInvariant();
-        var sameEntry = programme.Where(a => a.EntryCode == entryCode && a.Status is not (AssignmentStatus.PROPOSED or AssignmentStatus.CANCELLED_BY_PROVIDER)).ToList();
-        var thisWeek = sameEntry.Where(a => a.Week == week.ToString()).ToList();
-        var valued = await catalogue.ValueAsync(new ValuationQuery(entryCode, request.Units, Math.Min(35m, (decimal)(end - start).TotalHours),
-            thisWeek.Sum(a => a.PlannedHours), thisWeek.Count, sameEntry.Sum(a => a.PlannedHours), episode.Territory),
-            ProgrammeScope.BearerToken(http), cancellationToken);
+        var valued = await programmes.ValueAsync(slot, programme, entryCode, request.Units, ProgrammeScope.BearerToken(http), cancellationToken);
 
-        var assignment = Assignment.Plan(new ProgrammeSlot(user.Organisation, user.Subject, beneficiaryId, episode.EpisodeId, episode.Territory, start, end),
-            new PlannedActivity(entryCode, session?.SessionId, session?.StructureId, valued.Hours, valued.Supervision), booked, now);
-        // the check and the insert under the person's lock: two concurrent bookings (a double click) cannot both pass
+        var assignment = Assignment.Plan(slot, new PlannedActivity(entryCode, session?.SessionId, session?.StructureId, valued.Hours, valued.Supervision),
+            booked, now);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await ProgrammeScope.LockAsync(db, beneficiaryId, cancellationToken);
-            ProgrammeConflicts.EnsureFits(await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId).ToListAsync(cancellationToken),
-                session?.SessionId, start, end);
+            await programmes.LockAndCheckAsync(beneficiaryId, session?.SessionId, start, end, cancellationToken);
             if (session is not null && booked)
             {
                 var seat = await PartnerSeats.EnsureHeldAsync(db, beneficiaryId, session.SessionId, cancellationToken);
                 assignment.HoldSeat(seat.ReferralId);
                 seat.PlacedIn(assignment.Id);
             }
-            db.Assignments.Add(assignment);
-            audit.Record(booked ? "assignment.booked" : "assignment.proposed", "Assignment", assignment.Id, beneficiaryId, AssignmentResponse.From(assignment));
-            if (booked) outbox.Enqueue(AssignmentEvents.Booked(assignment, now), beneficiaryId.ToString());
+            programmes.Add(assignment, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });

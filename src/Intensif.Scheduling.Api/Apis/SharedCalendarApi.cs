@@ -1,4 +1,3 @@
-using Intensif.Messaging;
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
@@ -37,10 +36,12 @@ public static class SharedCalendarApi
         api.MapPut("/{id:guid}", UpdateAsync)
             .WithSummary("The organiser changes the event (title, theme, times, place, capacity); booked assignments follow the new times.")
             .WithDescription("If-Match on the event's sequence (412 stale-etag). 409 capacity-below-seats-taken, event-cancelled. A larger capacity "
-                + "serves the waitlist in order. Kind, territory and entry code never change.")
-            .WithIfMatch().WithRequestExample(SharedCalendarExamples.CreateSession).WithResponseExample(StatusCodes.Status200OK, SharedCalendarExamples.Session)
+                + "serves the waitlist in order, each promoted person valued by the catalogue then (503 catalogue-unavailable: nothing changed, "
+                + "retry). Kind, territory and entry code never change.")
+            .AddEndpointFilter(CatalogueRefusalFilter.InvokeAsync).WithIfMatch().WithRequestExample(SharedCalendarExamples.CreateSession).WithResponseExample(StatusCodes.Status200OK, SharedCalendarExamples.Session)
             .Produces<CalendarEventResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/{id:guid}/cancel", CancelAsync)
             .WithSummary("The organiser cancels the event: every booking becomes CANCELLED_BY_PROVIDER and so do the assignments it created.")
             .WithDescription("Feeds show it as STATUS:CANCELLED with its SEQUENCE raised. If-Match on the sequence. 409 event-cancelled (already).")
@@ -77,8 +78,8 @@ public static class SharedCalendarApi
     }
 
     private static async Task<Results<Ok<CalendarEventResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, CalendarEventRequest request, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
-        HttpContext http, CancellationToken cancellationToken)
+        Guid id, CalendarEventRequest request, SchedulingDbContext db, AuditTrail audit, ProgrammeBooking programmes, CurrentUserAccessor caller,
+        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var user = caller.User;
         var now = clock.GetUtcNow();
@@ -95,7 +96,7 @@ public static class SharedCalendarApi
                 .Select(b => b.AssignmentId!.Value).ToListAsync(cancellationToken);
             foreach (var assignment in await db.Assignments.Where(a => booked.Contains(a.Id)).ToListAsync(cancellationToken))
                 assignment.FollowSession(changed.Start, changed.End, now);
-            await SharedCalendarSeats.ServeWaitlistAsync(db, outbox, audit, changed, now, cancellationToken);
+            await SharedCalendarSeats.ServeWaitlistAsync(db, programmes, audit, changed, ProgrammeScope.BearerToken(http), now, cancellationToken);
             audit.Record("calendar.event.updated", "SharedEvent", changed.Id, Guid.Empty, CalendarEventResponse.From(changed, 0, []));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

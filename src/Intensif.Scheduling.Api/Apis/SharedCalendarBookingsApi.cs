@@ -1,6 +1,4 @@
 using Intensif.ServiceDefaults.Time;
-using Intensif.Messaging;
-using Intensif.Scheduling.Api.Catalogue;
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
@@ -28,7 +26,7 @@ public static class SharedCalendarBookingsApi
             .WithSummary("A référent of any organisme of the territory books a person they follow into a collective session; WAITLISTED when it is full.")
             .WithDescription("With a seat left: the assignment is created in the person's programme as any session assignment (valued by the "
                 + "catalogue, AssignmentBooked published) and the booking is BOOKED. Full: WAITLISTED, no assignment until a seat frees (served "
-                + "by waitlisted time; a person whose programme then conflicts is passed over with the reason). 409 codes: not-a-collective-session, "
+                + "by waitlisted time and valued again then; a person whose programme then conflicts is passed over with the reason). 409 codes: not-a-collective-session, "
                 + "event-cancelled, event-started, already-booked, programme-conflict, not-in-intensive-episode, week-closed.")
             .WithIdempotency().WithRequestExample(SharedCalendarExamples.Book)
             .WithResponseExample(StatusCodes.Status201Created, SharedCalendarExamples.Booked)
@@ -38,9 +36,11 @@ public static class SharedCalendarBookingsApi
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent, PlatformRoles.Manager))
             .WithSummary("The person's référent (or a manager of the organisme that booked) cancels a booking; its seat goes to the waitlist.")
             .WithDescription("A booked seat's assignment becomes CANCELLED (409 attendance-already-recorded once its attendance is recorded); the "
-                + "freed seat is served to the head of the waitlist in the same transaction. 409 booking-closed.")
+                + "freed seat is served to the head of the waitlist in the same transaction, the promoted person valued by the catalogue then "
+                + "(503 catalogue-unavailable: nothing changed, retry). 409 booking-closed.")
             .WithResponseExample(StatusCodes.Status200OK, SharedCalendarExamples.Booked with { Status = EventBookingStatus.CANCELLED })
-            .Produces<EventBookingResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<EventBookingResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapPost("/events/{id:guid}/participants", RegisterAsync)
             .WithSummary("A professional of the territory (référent, manager, partner) registers to a coordination meeting; WAITLISTED when it is full.")
             .WithDescription("409 not-a-coordination-event, already-registered, event-cancelled, event-started. A pilot gets 403.")
@@ -56,8 +56,8 @@ public static class SharedCalendarBookingsApi
     }
 
     private static async Task<Results<Created<EventBookingResponse>, ProblemHttpResult>> BookAsync(
-        Guid id, EventBookingRequest request, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CatalogueValuations catalogue,
-        CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, EventBookingRequest request, SchedulingDbContext db, AuditTrail audit, ProgrammeBooking programmes, CurrentUserAccessor caller,
+        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var (user, now, beneficiaryId) = (caller.User, clock.GetUtcNow(), request.BeneficiaryId!.Value);
         if (user.OrganisationKind != PlatformRoles.KindOrganisme || await SharedCalendarScope.VisibleAsync(db, id, user, cancellationToken) is not { } e)
@@ -74,16 +74,10 @@ public static class SharedCalendarBookingsApi
         if (await ProgrammeScope.IsClosedAsync(db, beneficiaryId, week, cancellationToken))
             throw new RuleViolationException("week-closed", $"Week {week} is closed.");
 
-        // valued now, with the booking référent's token (their organisme's valuation), and kept for a later promotion
-        var programme = await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId && a.EpisodeId == episode.EpisodeId)
-            .ToListAsync(cancellationToken);
-        ProgrammeConflicts.EnsureFits(programme, e.Id, e.Start, e.End);
-        var sameEntry = programme.Where(a => a.EntryCode == e.EntryCode && a.Status is not (AssignmentStatus.PROPOSED or AssignmentStatus.CANCELLED_BY_PROVIDER
-            or AssignmentStatus.CANCELLED)).ToList();
-        var thisWeek = sameEntry.Where(a => a.Week == week).ToList();
-        var valued = await catalogue.ValueAsync(new ValuationQuery(e.EntryCode!, null, Math.Min(35m, (decimal)(e.End - e.Start).TotalHours),
-            thisWeek.Sum(a => a.PlannedHours), thisWeek.Count, sameEntry.Sum(a => a.PlannedHours), episode.Territory),
-            ProgrammeScope.BearerToken(http), cancellationToken);
+        // valued now with the booking référent's token (their organisme's valuation); a promotion from the waitlist is valued again then
+        var slot = SharedCalendarSeats.Slot(e, episode);
+        var programme = await programmes.CheckAsync(slot, e.Id, cancellationToken);
+        var valued = await programmes.ValueAsync(slot, programme, e.EntryCode!, null, ProgrammeScope.BearerToken(http), cancellationToken);
 
         EventBooking booking = null!;
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -95,12 +89,10 @@ public static class SharedCalendarBookingsApi
             if (await db.Set<EventBooking>().AnyAsync(b => b.EventId == id && b.BeneficiaryId == beneficiaryId
                     && (b.Status == EventBookingStatus.BOOKED || b.Status == EventBookingStatus.WAITLISTED), cancellationToken))
                 throw new RuleViolationException("already-booked", "The person already holds or awaits a seat in this session.");
-            await ProgrammeScope.LockAsync(db, beneficiaryId, cancellationToken);
-            ProgrammeConflicts.EnsureFits(await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId).ToListAsync(cancellationToken),
-                locked.Id, locked.Start, locked.End);
+            await programmes.LockAndCheckAsync(beneficiaryId, locked.Id, locked.Start, locked.End, cancellationToken);
             booking = EventBooking.ForPerson(id, beneficiaryId, episode.EpisodeId, user.Organisation, user.Subject, valued.Hours, valued.Supervision, now);
             db.Add(booking);
-            Waitlist.Admit(locked, booking, () => SharedCalendarSeats.Place(db, outbox, audit, locked, booking, episode, now).Id, now);
+            Waitlist.Admit(locked, booking, () => SharedCalendarSeats.Place(programmes, locked, booking, episode, now).Id, now);
             audit.Record(booking.Status == EventBookingStatus.BOOKED ? "calendar.booking.booked" : "calendar.booking.waitlisted", "EventBooking", booking.Id,
                 beneficiaryId, EventBookingResponse.From(booking));
             await db.SaveChangesAsync(cancellationToken);
@@ -110,8 +102,8 @@ public static class SharedCalendarBookingsApi
     }
 
     private static async Task<Results<Ok<EventBookingResponse>, ProblemHttpResult>> CancelBookingAsync(
-        Guid bookingId, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid bookingId, SchedulingDbContext db, AuditTrail audit, ProgrammeBooking programmes, CurrentUserAccessor caller, TimeProvider clock,
+        HttpContext http, CancellationToken cancellationToken)
     {
         var (user, now) = (caller.User, clock.GetUtcNow());
         var found = await db.Set<EventBooking>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == bookingId && b.BeneficiaryId != null
@@ -133,7 +125,7 @@ public static class SharedCalendarBookingsApi
             if (assignment is not null && assignment.Withdraw(now))
                 audit.Record("assignment.cancelled", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
             audit.Record("calendar.booking.cancelled", "EventBooking", booking.Id, booking.BeneficiaryId!.Value, EventBookingResponse.From(booking));
-            await SharedCalendarSeats.ServeWaitlistAsync(db, outbox, audit, locked, now, cancellationToken);
+            await SharedCalendarSeats.ServeWaitlistAsync(db, programmes, audit, locked, ProgrammeScope.BearerToken(http), now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -170,7 +162,8 @@ public static class SharedCalendarBookingsApi
     }
 
     private static async Task<Results<Ok<EventBookingResponse>, ProblemHttpResult>> WithdrawAsync(
-        Guid id, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, SchedulingDbContext db, AuditTrail audit, ProgrammeBooking programmes, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var (user, now) = (caller.User, clock.GetUtcNow());
         if (await SharedCalendarScope.VisibleAsync(db, id, user, cancellationToken) is null) return SharedCalendarApi.NoEvent();
@@ -184,7 +177,7 @@ public static class SharedCalendarBookingsApi
             if (booking is null) return;
             if (booking.Cancel(now)) locked.FreeSeat();
             audit.Record("calendar.participant.withdrew", "EventBooking", booking.Id, Guid.Empty, EventBookingResponse.From(booking));
-            await SharedCalendarSeats.ServeWaitlistAsync(db, outbox, audit, locked, now, cancellationToken);
+            await SharedCalendarSeats.ServeWaitlistAsync(db, programmes, audit, locked, ProgrammeScope.BearerToken(http), now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });

@@ -77,5 +77,5 @@ public sealed class CatalogueValuations(HttpClient http, ILogger<CatalogueValuat
 
     private static CatalogueRefusal Unavailable(string why) =>
         new(TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The catalogue's valuation is unavailable; retry later.",
-            extensions: new Dictionary<string, object?> { ["code"] = "catalogue-unavailable" }), why);
+            extensions: new Dictionary<string, object?> { ["code"] = "catalogue-unavailable" }), why, unavailable: true);
 }

@@ -20,7 +20,10 @@ public sealed class EventBooking
     public string BookedBy { get; private set; } = "";
     /// <summary>The person's intensive episode the booking was made in.</summary>
     public Guid? EpisodeId { get; private set; }
-    /// <summary>The catalogue's valuation when the référent booked (with their token): what the assignment is planned at, even when promoted later.</summary>
+    /// <summary>
+    /// The catalogue's valuation of the seat: when the référent booked (with their token), then again when promoted from
+    /// the waitlist (with the caps of what the person's week holds then): what the assignment is planned at.
+    /// </summary>
     public decimal? PlannedHours { get; private set; }
     public string? Supervision { get; private set; }
     public EventBookingStatus Status { get; private set; }
@@ -58,6 +61,14 @@ public sealed class EventBooking
         Status = EventBookingStatus.BOOKED;
         AssignmentId = assignmentId;
         WaitlistReason = null;
+        UpdatedAt = Instants.Microseconds(now);
+    }
+
+    /// <summary>Valued again when a seat is served to it: the week's caps as they are at promotion time.</summary>
+    public void Revalue(decimal plannedHours, string? supervision, DateTimeOffset now)
+    {
+        PlannedHours = plannedHours;
+        Supervision = supervision;
         UpdatedAt = Instants.Microseconds(now);
     }
 

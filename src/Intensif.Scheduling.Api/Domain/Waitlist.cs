@@ -26,18 +26,18 @@ public static class Waitlist
     /// <summary>
     /// Serves the free seats to the waitlisted bookings in order (by waitlisted time, then id). <paramref name="tryPlace"/>
     /// places one (e.g. creates the person's assignment): it answers the assignment's id, or a reason not to place it
-    /// (a conflict in the person's programme), in which case that booking keeps waiting with the reason and the next is
+    /// (a conflict in the person's programme; it may ask the catalogue, hence a task), in which case that booking keeps waiting with the reason and the next is
     /// served. Returns the bookings promoted.
     /// </summary>
-    public static IReadOnlyList<EventBooking> Serve(SharedEvent calendarEvent, IEnumerable<EventBooking> bookings,
-        Func<EventBooking, Placement> tryPlace, DateTimeOffset now)
+    public static async Task<IReadOnlyList<EventBooking>> ServeAsync(SharedEvent calendarEvent, IEnumerable<EventBooking> bookings,
+        Func<EventBooking, Task<Placement>> tryPlace, DateTimeOffset now)
     {
         var promoted = new List<EventBooking>();
         if (calendarEvent.Cancelled) return promoted;
         foreach (var waiting in bookings.Where(b => b.Status == EventBookingStatus.WAITLISTED).OrderBy(b => b.WaitlistedAt).ThenBy(b => b.Id).ToList())
         {
             if (!calendarEvent.HasSeatLeft) break;
-            var placement = tryPlace(waiting);
+            var placement = await tryPlace(waiting);
             if (placement.Refusal is { } reason)
             {
                 waiting.PassOver(reason, now);

@@ -1,4 +1,5 @@
 using Intensif.Messaging;
+using Intensif.Scheduling.Api.Apis;
 using Intensif.Scheduling.Api.Catalogue;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.Scheduling.Api.IntegrationEvents;
@@ -32,6 +33,7 @@ public static class ApplicationServices
         });
         builder.AddIdempotency<SchedulingDbContext>();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<ProgrammeBooking>();
         // the catalogue values activities in hours (docs/catalogue.md); its address comes from the AppHost reference
         builder.Services.AddHttpClient<CatalogueValuations>((services, http) =>
         {

@@ -30,7 +30,7 @@ public sealed class WaitlistTests
     }
 
     [Fact]
-    public void A_freed_seat_goes_to_the_earliest_waitlisted_booking()
+    public async Task A_freed_seat_goes_to_the_earliest_waitlisted_booking()
     {
         var e = Session(capacity: 1);
         var (first, second, third) = (Person(e, 0), Person(e, 1), Person(e, 2));
@@ -39,7 +39,7 @@ public sealed class WaitlistTests
         Waitlist.Admit(e, second, () => Guid.NewGuid(), Now.AddMinutes(1));
 
         if (first.Cancel(Now.AddHours(1))) e.FreeSeat();
-        var promoted = Waitlist.Serve(e, [first, second, third], _ => Placement.Placed(Guid.NewGuid()), Now.AddHours(1));
+        var promoted = await Waitlist.ServeAsync(e, [first, second, third], _ => Task.FromResult(Placement.Placed(Guid.NewGuid())), Now.AddHours(1));
 
         Assert.Equal([second], promoted);
         Assert.Equal((EventBookingStatus.BOOKED, EventBookingStatus.WAITLISTED), (second.Status, third.Status));
@@ -47,7 +47,7 @@ public sealed class WaitlistTests
     }
 
     [Fact]
-    public void A_waitlisted_person_whose_programme_conflicts_is_passed_over_with_the_reason_and_the_next_is_served()
+    public async Task A_waitlisted_person_whose_programme_conflicts_is_passed_over_with_the_reason_and_the_next_is_served()
     {
         var e = Session(capacity: 1);
         var (holder, conflicting, next) = (Person(e, 0), Person(e, 1), Person(e, 2));
@@ -56,8 +56,8 @@ public sealed class WaitlistTests
         Waitlist.Admit(e, next, () => Guid.NewGuid(), Now.AddMinutes(2));
 
         if (holder.Cancel(Now.AddHours(1))) e.FreeSeat();
-        var promoted = Waitlist.Serve(e, [conflicting, next],
-            b => b == conflicting ? Placement.Refused("programme-conflict: the person's programme already holds TRE-CAND-01") : Placement.Placed(Guid.NewGuid()),
+        var promoted = await Waitlist.ServeAsync(e, [conflicting, next],
+            b => Task.FromResult(b == conflicting ? Placement.Refused("programme-conflict: the person's programme already holds TRE-CAND-01") : Placement.Placed(Guid.NewGuid())),
             Now.AddHours(1));
 
         Assert.Equal([next], promoted);
@@ -66,14 +66,14 @@ public sealed class WaitlistTests
     }
 
     [Fact]
-    public void A_larger_capacity_serves_as_many_waiting_as_new_seats_and_a_smaller_one_never_goes_below_the_seats_taken()
+    public async Task A_larger_capacity_serves_as_many_waiting_as_new_seats_and_a_smaller_one_never_goes_below_the_seats_taken()
     {
         var e = Session(capacity: 1);
         var bookings = Enumerable.Range(0, 4).Select(i => Person(e, i)).ToList();
         foreach (var b in bookings) Waitlist.Admit(e, b, () => Guid.NewGuid(), Now);
 
         e.Update("MOBILITE", "Atelier mobilité", e.Start, e.End, "Maison de l'emploi", null, 3, Now.AddHours(1));
-        var promoted = Waitlist.Serve(e, bookings, _ => Placement.Placed(Guid.NewGuid()), Now.AddHours(1));
+        var promoted = await Waitlist.ServeAsync(e, bookings, _ => Task.FromResult(Placement.Placed(Guid.NewGuid())), Now.AddHours(1));
         var below = Assert.Throws<RuleViolationException>(() => e.Update("MOBILITE", "Atelier", e.Start, e.End, "Ici", null, 2, Now.AddHours(2)));
 
         Assert.Equal(2, promoted.Count);
@@ -83,7 +83,7 @@ public sealed class WaitlistTests
     }
 
     [Fact]
-    public void A_coordination_meeting_without_capacity_never_waitlists_and_a_cancelled_event_serves_nobody()
+    public async Task A_coordination_meeting_without_capacity_never_waitlists_and_a_cancelled_event_serves_nobody()
     {
         var meeting = SharedEvent.Create(SharedEventKind.COORDINATION, "partner-1", "partner", "partner-1", "75", null, null, "Comité de suivi",
             Now.AddDays(3), Now.AddDays(3).AddHours(2), null, "https://visio.example.org/comite", null, Now);
@@ -91,7 +91,7 @@ public sealed class WaitlistTests
 
         Assert.All(participants, p => Assert.True(Waitlist.Admit(meeting, p, () => null, Now)));
         meeting.Cancel(Now.AddHours(1));
-        Assert.Empty(Waitlist.Serve(meeting, participants, _ => Placement.Placed(null), Now.AddHours(1)));
+        Assert.Empty(await Waitlist.ServeAsync(meeting, participants, _ => Task.FromResult(Placement.Placed(null)), Now.AddHours(1)));
         Assert.Equal("event-cancelled", Assert.Throws<RuleViolationException>(() => meeting.EnsureOpenForBooking(Now.AddHours(2))).Code);
     }
 

@@ -24,9 +24,9 @@ public sealed class SharedCalendarTests : IClassFixture<ProgrammeApps>
 
     private DateTimeOffset Tomorrow9 => new DateTimeOffset(_apps.Clock.Now.UtcDateTime.Date, TimeSpan.Zero).AddDays(1).AddHours(8);
 
-    private static object Session(DateTimeOffset start, int capacity, string theme = "MOBILITE") => new
+    private static object Session(DateTimeOffset start, int capacity, string theme = "MOBILITE", string entryCode = "GEN-COL-01") => new
     {
-        kind = "COLLECTIVE_SESSION", territory = "75", theme, entryCode = "GEN-COL-01", title = "Atelier collectif mobilité", start, end = start.AddHours(3),
+        kind = "COLLECTIVE_SESSION", territory = "75", theme, entryCode, title = "Atelier collectif mobilité", start, end = start.AddHours(3),
         location = "Maison de l'emploi, Paris 10e", capacity,
     };
 
@@ -113,6 +113,47 @@ public sealed class SharedCalendarTests : IClassFixture<ProgrammeApps>
         Assert.Equal("BOOKED", (await next.Referent.GetFromJsonAsync<JsonElement>($"/api/scheduling/assignments/{promoted.GetProperty("assignmentId").GetGuid()}"))
             .GetProperty("status").GetString());
         Assert.Equal(["AssignmentBooked"], await OutboxAsync(next.Person));
+    }
+
+    [Fact]
+    public async Task A_person_promoted_from_the_waitlist_is_valued_with_the_caps_of_their_week_at_promotion_time_not_at_waitlisting()
+    {
+        // SAV-FLE-01 (national fichier métier): real time capped at 6 h a week
+        var (organiser, holder, waiting) = (await new Programme(_apps).InEpisodeAsync(), await new Programme(_apps).InEpisodeAsync(),
+            await new Programme(_apps).InEpisodeAsync());
+        var start = Tomorrow9.AddDays(24);
+        var id = (await CreateAsync(organiser.Referent, Session(start, capacity: 1, "SAVOIRS_BASE", "SAV-FLE-01"))).GetProperty("id").GetGuid();
+        var held = await Json(await BookAsync(holder, id), HttpStatusCode.Created);
+        _apps.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal("WAITLISTED", (await Json(await BookAsync(waiting, id), HttpStatusCode.Created)).GetProperty("status").GetString());   // 3 h then
+        var course = await waiting.BookedAsync(new { entryCode = "SAV-FLE-01", plannedStart = start.AddHours(4), plannedEnd = start.AddHours(8) });
+
+        await Json(await holder.Referent.PostAsync($"/api/scheduling/calendar/bookings/{held.GetProperty("id").GetGuid()}/cancel", null), HttpStatusCode.OK);
+
+        var promoted = Assert.Single((await EventAsync(waiting.Referent, id)).GetProperty("bookings").EnumerateArray());
+        Assert.Equal("BOOKED", promoted.GetProperty("status").GetString());
+        var assignment = await waiting.Referent.GetFromJsonAsync<JsonElement>($"/api/scheduling/assignments/{promoted.GetProperty("assignmentId").GetGuid()}");
+        // the week now holds 4 h of SAV-FLE-01: 6 h - 4 h = 2 h left of the 3 h session (it was worth 3 h when waitlisted)
+        Assert.Equal((4m, 2m), (course.GetProperty("plannedHours").GetDecimal(), assignment.GetProperty("plannedHours").GetDecimal()));
+        var week = await Json(await waiting.WeekAsync(waiting.Referent, IsoWeek.Of(start).ToString()), HttpStatusCode.OK);
+        Assert.Equal(6m, week.GetProperty("plannedHours").GetDecimal());
+        Assert.Equal(["AssignmentBooked", "AssignmentBooked"], await OutboxAsync(waiting.Person));
+    }
+
+    [Fact]
+    public async Task A_cancelled_booking_no_longer_counts_in_the_weekly_cap_of_the_next_activity_of_the_entry()
+    {
+        // SAV-FLE-01: real time capped at 6 h a week
+        var (organiser, world) = (await new Programme(_apps).InEpisodeAsync(), await new Programme(_apps).InEpisodeAsync());
+        var start = Tomorrow9.AddDays(25);
+        var id = (await CreateAsync(organiser.Referent, Session(start, capacity: 4, "SAVOIRS_BASE", "SAV-FLE-01"))).GetProperty("id").GetGuid();
+        var booking = await Json(await BookAsync(world, id), HttpStatusCode.Created);
+        await Json(await world.Referent.PostAsync($"/api/scheduling/calendar/bookings/{booking.GetProperty("id").GetGuid()}/cancel", null), HttpStatusCode.OK);
+
+        var course = await world.BookedAsync(new { entryCode = "SAV-FLE-01", plannedStart = start.AddHours(4), plannedEnd = start.AddHours(8) });
+
+        // the cancelled 3 h hold nothing: 4 h of the 6 h are left, not 6 h - 3 h = 3 h
+        Assert.Equal(4m, course.GetProperty("plannedHours").GetDecimal());
     }
 
     [Fact]
