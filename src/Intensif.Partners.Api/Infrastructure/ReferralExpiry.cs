@@ -26,7 +26,8 @@ public sealed class ReferralExpiry(PartnersDbContext db, IOutbox outbox, AuditTr
                 {
                     var before = ReferralResponse.From(referral, now);
                     referral.Expire(now);
-                    audit.RecordSystem("referral.expired", nameof(Referral), referral.Id, referral.StructureId, before, ReferralResponse.From(referral, now));
+                    audit.RecordAs(AuditActor.System("system", "partners"), "referral.expired", nameof(Referral), referral.Id, referral.StructureId.ToString(),
+                        before, ReferralResponse.From(referral, now));
                     outbox.Enqueue(ReferralEvents.Expired(referral, now), referral.Id.ToString());
                 }
                 return due.Count;

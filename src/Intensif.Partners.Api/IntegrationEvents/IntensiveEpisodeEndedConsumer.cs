@@ -27,7 +27,8 @@ public sealed class IntensiveEpisodeEndedConsumer(PartnersDbContext db, IOutbox 
         {
             var before = CoAccompanimentResponse.From(coAccompaniment);
             coAccompaniment.EndWithEpisode(message.EndedOn, now);
-            audit.RecordSystem("co-accompaniment.ended", nameof(CoAccompaniment), coAccompaniment.Id, coAccompaniment.StructureId, before,
+            audit.RecordAs(AuditActor.System("system", "partners"), "co-accompaniment.ended", nameof(CoAccompaniment), coAccompaniment.Id,
+                coAccompaniment.StructureId.ToString(), before,
                 CoAccompanimentResponse.From(coAccompaniment));
             outbox.Enqueue(CoAccompanimentEvents.Ended(coAccompaniment, now), coAccompaniment.Id.ToString());
         }
