@@ -97,9 +97,12 @@ public static class StructuresApi
         if (ListCursor.Check(limit, cursor, after is not null) is { } invalid) return invalid;
         var user = caller.User;
         if (user.IsPartner() ? user.ActingStructure() != id : user.Role != PlatformRoles.Operator) return NotFound.Problem("partner structure");
-        var query = db.AuditEntries.AsNoTracking().Where(a => a.StructureId == id);
-        if (after is (var at, var lastId)) query = query.Where(a => a.At > at || (a.At == at && a.Id.CompareTo(lastId) > 0));
-        var rows = await query.OrderBy(a => a.At).ThenBy(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var stream = id.ToString();
+        var query = db.AuditEntries.AsNoTracking().Where(a => a.Stream == stream);
+        // write order; the cursor names the last entry read, whose Sequence the next page starts after
+        if (after is (_, var lastId))
+            query = query.Where(a => a.Sequence > db.AuditEntries.Where(l => l.Id == lastId).Select(l => l.Sequence).FirstOrDefault());
+        var rows = await query.OrderBy(a => a.Sequence).Take(limit + 1).ToListAsync(cancellationToken);
         return TypedResults.Ok(ListCursor.PageOf(rows, limit,
             a => new AuditEntryResponse(a.Id, a.Actor, a.ActorOrganisation, a.ActorRole, a.At, a.Action, a.EntityType, a.EntityId, a.Before, a.After),
             a => ListCursor.Encode(a.At, a.Id)));

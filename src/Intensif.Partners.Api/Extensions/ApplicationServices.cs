@@ -23,7 +23,7 @@ public static class ApplicationServices
             bus.AddConsumer<IntensiveEpisodeEndedConsumer>();
         });
         builder.AddIdempotency<PartnersDbContext>();
-        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddAuditTrail<PartnersDbContext>();
         builder.Services.AddScoped<SessionChanges>();
         builder.Services.AddScoped<Waitlist>();
         builder.Services.AddScoped<ReferralFlow>();

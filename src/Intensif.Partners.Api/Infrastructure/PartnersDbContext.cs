@@ -68,19 +68,6 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             r.Property(x => x.Comment).HasMaxLength(1000);
             r.Ignore(x => x.IsOpen);
         });
-        modelBuilder.Entity<AuditEntry>(a =>
-        {
-            a.ToTable("audit_entries");
-            a.HasIndex(x => new { x.StructureId, x.At });
-            a.HasIndex(x => x.EntityId);
-            a.Property(x => x.Actor).HasMaxLength(128);
-            a.Property(x => x.ActorOrganisation).HasMaxLength(128);
-            a.Property(x => x.ActorRole).HasMaxLength(32);
-            a.Property(x => x.Action).HasMaxLength(64);
-            a.Property(x => x.EntityType).HasMaxLength(64);
-            a.Property(x => x.Before).HasColumnType("jsonb");
-            a.Property(x => x.After).HasColumnType("jsonb");
-        });
         modelBuilder.Entity<StructureMember>(m =>
         {
             m.ToTable("structure_members");
@@ -130,6 +117,7 @@ public sealed class PartnersDbContext(DbContextOptions<PartnersDbContext> option
             c.Property(x => x.EndReason).HasMaxLength(40);
         });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddAuditTable();
         modelBuilder.AddIdempotencyTable();
     }
 }
