@@ -26,8 +26,8 @@ public static class SharedCalendarBookingsApi
             .WithSummary("A référent of any organisme of the territory books a person they follow into a collective session; WAITLISTED when it is full.")
             .WithDescription("With a seat left: the assignment is created in the person's programme as any session assignment (valued by the "
                 + "catalogue, AssignmentBooked published) and the booking is BOOKED. Full: WAITLISTED, no assignment until a seat frees (served "
-                + "by waitlisted time and valued again then; a person whose programme then conflicts is passed over with the reason). 409 codes: not-a-collective-session, "
-                + "event-cancelled, event-started, already-booked, programme-conflict, not-in-intensive-episode, week-closed.")
+                + "by waitlisted time and valued again then; a person whose programme then conflicts is passed over with the reason). 409 codes: "
+                + "not-a-collective-session, event-cancelled, event-started, already-booked, programme-conflict, not-in-intensive-episode, week-closed.")
             .WithIdempotency().WithRequestExample(SharedCalendarExamples.Book)
             .WithResponseExample(StatusCodes.Status201Created, SharedCalendarExamples.Booked)
             .Produces<EventBookingResponse>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)

@@ -141,6 +141,27 @@ public sealed class SharedCalendarTests : IClassFixture<ProgrammeApps>
     }
 
     [Fact]
+    public async Task A_waitlisted_person_is_passed_over_when_the_catalogue_no_longer_values_the_entry_at_promotion_time()
+    {
+        var (organiser, holder, waiting) = (await new Programme(_apps).InEpisodeAsync(), await new Programme(_apps).InEpisodeAsync(),
+            await new Programme(_apps).InEpisodeAsync());
+        var start = Tomorrow9.AddDays(26);
+        var id = (await CreateAsync(organiser.Referent, Session(start, capacity: 1, entryCode: "REM-CULT-01"))).GetProperty("id").GetGuid();
+        var held = await Json(await BookAsync(holder, id), HttpStatusCode.Created);
+        Assert.Equal("WAITLISTED", (await Json(await BookAsync(waiting, id), HttpStatusCode.Created)).GetProperty("status").GetString());
+        await Json(await _apps.Catalogue.ClientFor(TestTokens.Operator()).PostAsync("/api/catalogue/entries/REM-CULT-01/archive", null), HttpStatusCode.OK);
+
+        await Json(await holder.Referent.PostAsync($"/api/scheduling/calendar/bookings/{held.GetProperty("id").GetGuid()}/cancel", null), HttpStatusCode.OK);
+
+        var seen = await EventAsync(waiting.Referent, id);
+        var passedOver = Assert.Single(seen.GetProperty("bookings").EnumerateArray());
+        Assert.Equal("WAITLISTED", passedOver.GetProperty("status").GetString());
+        Assert.StartsWith("catalogue-refused", passedOver.GetProperty("waitlistReason").GetString());
+        Assert.Equal((0, 1), (seen.GetProperty("seatsTaken").GetInt32(), seen.GetProperty("seatsLeft").GetInt32()));
+        Assert.Empty(await OutboxAsync(waiting.Person));
+    }
+
+    [Fact]
     public async Task A_cancelled_booking_no_longer_counts_in_the_weekly_cap_of_the_next_activity_of_the_entry()
     {
         // SAV-FLE-01: real time capped at 6 h a week
