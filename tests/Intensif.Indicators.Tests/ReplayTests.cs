@@ -29,6 +29,7 @@ public sealed class ReplayTests : IAsyncLifetime
         Guid e1 = Guid.NewGuid(), e2 = Guid.NewGuid(), e3 = Guid.NewGuid(), missedThenHeld = Guid.NewGuid();
         Guid session = Guid.NewGuid(), structure = Guid.NewGuid(), booked = Guid.NewGuid(), breach = Guid.NewGuid();
         Guid durableJob = Guid.NewGuid(), correctedJob = Guid.NewGuid();
+        Guid[] referred = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
         var sessionStart = At("2026-02-12T09:00:00Z");
         var t = At("2026-01-01T08:00:00Z");
         IIntegrationEvent Held(Guid person, string at, string type = "SUIVI") => new InterviewHeld(Guid.NewGuid(), t, Guid.NewGuid(), org, person, At(at), type);
@@ -87,6 +88,14 @@ public sealed class ReplayTests : IAsyncLifetime
             new EmploymentOutcomeRecorded(Guid.NewGuid(), t, durableJob, org, "75", p2, c2, e2, "CDI", Day("2026-04-21"), null, 35m, true, "EXIT"),
             new EmploymentOutcomeRecorded(Guid.NewGuid(), t, correctedJob, org, "75", p1, c1, e1, "INTERIM", Day("2026-03-01"), null, 35m, false, "REFERENT"),
             new EmploymentOutcomeRecorded(Guid.NewGuid(), t.AddHours(1), correctedJob, org, "75", p1, c1, e1, "CDD", Day("2026-03-01"), 2, 35m, false, "REFERENT"),
+            // O5 referrals to the session, sent in January: one accepted, one refused, one accepted then withdrawn
+            new ReferralSent(Guid.NewGuid(), t, referred[0], session, structure, org, p1, "EMP-PMSMP-01"),
+            new ReferralAccepted(Guid.NewGuid(), t.AddHours(1), referred[0], session, structure, org, p1, "EMP-PMSMP-01", sessionStart, sessionStart.AddHours(3), 9),
+            new ReferralSent(Guid.NewGuid(), t, referred[1], session, structure, org, p2, "EMP-PMSMP-01"),
+            new ReferralRefused(Guid.NewGuid(), t.AddHours(1), referred[1], session, structure, org, p2, "PUBLIC_NON_ELIGIBLE"),
+            new ReferralSent(Guid.NewGuid(), t, referred[2], session, structure, org, p3, "EMP-PMSMP-01"),
+            new ReferralAccepted(Guid.NewGuid(), t.AddHours(1), referred[2], session, structure, org, p3, "EMP-PMSMP-01", sessionStart, sessionStart.AddHours(3), 8),
+            new ReferralCancelled(Guid.NewGuid(), t.AddHours(2), referred[2], session, structure, org, p3, false, 9),
         ];
     }
 
@@ -108,6 +117,8 @@ public sealed class ReplayTests : IAsyncLifetime
             && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org && c.Parcours != null) == 3
             && await db.Set<Orientation>().CountAsync(o => o.OrganismeId == org) == 4
             && await db.Set<EmploymentOutcome>().CountAsync(o => o.OrganismeId == org && (o.Durable || o.ContractKind == "CDD")) == 2
+            && await db.Set<PartnerReferral>().CountAsync(r => r.OrganismeId == org && r.SentAt != null && (r.AcceptedAt != null || r.RefusedAt != null)) == 3
+            && await db.Set<PartnerReferral>().CountAsync(r => r.OrganismeId == org && r.CancelledAt != null) == 1
             && await db.InterviewOutcomes.CountAsync(i => i.OrganismeId == org && i.Held) == 6
             && await db.ClosedWeeks.CountAsync(w => w.OrganismeId == org && (w.IsoWeek == "2026-W08" || w.RealisedHours == 15m)) == 2;
     }
@@ -193,6 +204,8 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal([0m, 0m, 1m, 0m], Values(live["O6_LIFTS_BY_REASON"]));     // CONTRACT_AMENDED in March
         Assert.Equal([null, null, 0.0m, null], Values(live["O6_HOUSEHOLD_CAP_SHARE"]));   // March's decision, cap not applied
         Assert.Equal(Values(live["I6_BARRIER_PERSISTENCE"]).Select(v => 100m - v), Values(live["I6B_BARRIER_RESOLUTION"]));
+        Assert.Contains("\"sent\":3,\"accepted\":2,\"refused\":1,\"expired\":0,\"cancelled\":1,\"pending\":0,\"acceptanceRate\":66.7,"
+            + "\"refusalReasons\":[{\"reason\":\"PUBLIC_NON_ELIGIBLE\",\"count\":1}]", live["offer"]);   // January's referrals, whatever the order
         Assert.Contains("\"booked\":1,\"attended\":1,\"absent\":0", live["offer"]);   // the later attendance (DONE) won   // ALL in April: MOBILITE persists, LOGEMENT resolved             // W07 corrected to 15 h, W08 16 h
         Assert.Equal([50.0m, 33.3m, 0.0m, 0.0m], Values(live["I3D_INTERVIEW_COMPLIANCE"]));   // Jan p1 of 2, Feb p1 of 3 (p3's one held), then none
         var costs = JsonDocument.Parse(live["costs"]).RootElement;

@@ -57,6 +57,11 @@ public static class ApplicationServices
             bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
             bus.AddConsumer<OrientationDecidedConsumer>();
             bus.AddConsumer<EmploymentOutcomeRecordedConsumer>();
+            bus.AddConsumer<ReferralSentConsumer>();
+            bus.AddConsumer<ReferralAcceptedConsumer>();
+            bus.AddConsumer<ReferralRefusedConsumer>();
+            bus.AddConsumer<ReferralExpiredConsumer>();
+            bus.AddConsumer<ReferralCancelledConsumer>();
         });
         return builder;
     }
