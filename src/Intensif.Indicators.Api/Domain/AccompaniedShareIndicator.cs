@@ -15,8 +15,9 @@ public sealed class AccompaniedShareIndicator : IIndicator
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from g in Groups.Of(data, breakdown)
             from p in periods
-            let weeks = g.SelectMany(data.WeeksOf).Where(w => p.Contains(w.Thursday)).ToList()
-            let realised = weeks.Sum(w => w.RealisedHours)
+            let months = g.SelectMany(data.WeekMonthsOf).Where(m => p.Contains(m.Month)).ToList()
+            let weeks = months.Sum(m => m.Weeks)
+            let realised = months.Sum(m => m.RealisedHours)
             select new IndicatorCell(p, g.Key, null,
-                realised == 0 ? null : Math.Round(100m * weeks.Sum(w => w.AccompaniedHours) / realised, 1, MidpointRounding.AwayFromZero), weeks.Count)];
+                realised == 0 ? null : Math.Round(100m * months.Sum(m => m.AccompaniedHours) / realised, 1, MidpointRounding.AwayFromZero), weeks)];
 }

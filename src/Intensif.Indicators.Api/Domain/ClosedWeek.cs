@@ -6,7 +6,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// One person's closed ISO week (§3.11, SR-03): realised hours against the target, accompanied and autonomous. A week
 /// closed again (a correction) replaces the earlier closure when it is newer, whatever the order of delivery.
 /// </summary>
-public sealed class ClosedWeek : IFeedsIndicators
+public sealed class ClosedWeek : IFeedsIndicators, IAddsToMonthlyTotals
 {
     public Guid EpisodeId { get; private set; }
     public string IsoWeek { get; private set; } = "";
@@ -41,6 +41,10 @@ public sealed class ClosedWeek : IFeedsIndicators
     public DateOnly Thursday => WeekStart.AddDays(3);
 
     public bool BelowTarget => RealisedHours < TargetHours;
+
+    /// <summary>What the week adds to its episode's month (the month of its Thursday): once closed, one week and its hours.</summary>
+    public IMonthlyTotal? MonthTotals() => WeekStart == default ? null
+        : new WeekMonth(EpisodeId, new DateOnly(Thursday.Year, Thursday.Month, 1), 1, BelowTarget ? 0 : 1, RealisedHours, AccompaniedHours);
 
     /// <summary>Figures it feeds: the periods holding a day of the week.</summary>
     public IEnumerable<FiguresTouched> FiguresFed() => WeekStart == default ? [] : [new(OrganismeId, Territory, WeekStart, WeekStart.AddDays(7))];

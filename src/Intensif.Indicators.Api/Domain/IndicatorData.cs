@@ -9,7 +9,8 @@ public sealed class IndicatorData
     private ILookup<(string, Guid), InterviewOutcome>? _interviews;
     private Dictionary<Guid, SatisfactionAnswer>? _answers;
     private ILookup<Guid, SatisfactionAnswer>? _midCourseAnswers;
-    private ILookup<Guid, ClosedWeek>? _weeks;
+    private ILookup<Guid, WeekMonth>? _weekMonths;
+    private Dictionary<(Guid, string, DateOnly), int>? _heldByMonth;
     private ILookup<(string, Guid), DiagnosticVersion>? _diagnostics;
     private ILookup<Guid, EmploymentOutcome>? _outcomes;
     private ILookup<Guid, ActivityAssignment>? _activities;
@@ -22,7 +23,12 @@ public sealed class IndicatorData
     public IReadOnlyCollection<SatisfactionAnswer> Answers { get; init; } = [];
     /// <summary>Mid-course satisfaction invitations of the episodes (I5's response rate).</summary>
     public IReadOnlyCollection<SatisfactionInvitation> Invitations { get; init; } = [];
+    /// <summary>Closed weeks one by one (a manager's action lists); the indicators read <see cref="WeekMonths"/>.</summary>
     public IReadOnlyCollection<ClosedWeek> Weeks { get; init; } = [];
+    /// <summary>The episodes' closed weeks summed by month of their Thursday (I3, I3b, I3c).</summary>
+    public IReadOnlyCollection<WeekMonth> WeekMonths { get; init; } = [];
+    /// <summary>The held entretiens of the episodes' people counted by organisme and month (I3d).</summary>
+    public IReadOnlyCollection<InterviewMonth> InterviewMonths { get; init; } = [];
     public IReadOnlyCollection<DiagnosticVersion> Diagnostics { get; init; } = [];
     public IReadOnlyCollection<BreachFile> BreachFiles { get; init; } = [];
     /// <summary>Employment outcomes of the episodes' people starting on or after the first day (I4).</summary>
@@ -47,7 +53,13 @@ public sealed class IndicatorData
     public string? ReferentOf(IntensiveEpisode episode, DateOnly day) =>
         ChangesOf(episode).LastOrDefault(c => c.EffectiveDate <= day)?.ToReferentId ?? episode.ReferentId;
 
-    public IEnumerable<ClosedWeek> WeeksOf(IntensiveEpisode episode) => (_weeks ??= Weeks.ToLookup(w => w.EpisodeId))[episode.EpisodeId];
+    /// <summary>The episode's closed weeks, summed by month of their Thursday.</summary>
+    public IEnumerable<WeekMonth> WeekMonthsOf(IntensiveEpisode episode) => (_weekMonths ??= WeekMonths.ToLookup(w => w.EpisodeId))[episode.EpisodeId];
+
+    /// <summary>How many entretiens of the episode's person with its organisme were held in <paramref name="month"/> (Europe/Paris).</summary>
+    public int HeldInterviewsIn(IntensiveEpisode episode, ReportingPeriod month) =>
+        (_heldByMonth ??= InterviewMonths.ToDictionary(i => (i.BeneficiaryId, i.OrganismeId, i.Month), i => i.Held))
+        .GetValueOrDefault((episode.PseudonymousBeneficiaryId, episode.OrganismeId, month.FirstDay));
 
     /// <summary>The diagnostic at entry: the last version dated on or before the start, else the first one after it.</summary>
     public DiagnosticVersion? EntryDiagnosticOf(IntensiveEpisode episode)

@@ -15,7 +15,8 @@ public sealed class IntensityIndicator : IIndicator
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from g in Groups.Of(data, breakdown)
             from p in periods
-            let weeks = g.SelectMany(data.WeeksOf).Where(w => p.Contains(w.Thursday)).ToList()
+            let months = g.SelectMany(data.WeekMonthsOf).Where(m => p.Contains(m.Month)).ToList()
+            let weeks = months.Sum(m => m.Weeks)
             select new IndicatorCell(p, g.Key, null,
-                weeks.Count == 0 ? null : Math.Round(weeks.Sum(w => w.RealisedHours) / weeks.Count, 1, MidpointRounding.AwayFromZero), weeks.Count)];
+                weeks == 0 ? null : Math.Round(months.Sum(m => m.RealisedHours) / weeks, 1, MidpointRounding.AwayFromZero), weeks)];
 }

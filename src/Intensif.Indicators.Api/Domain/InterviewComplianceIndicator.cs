@@ -21,6 +21,6 @@ public sealed class InterviewComplianceIndicator : IIndicator
         [.. from g in Groups.Of(data, breakdown)
             from p in periods
             let personMonths = (from e in g from m in p.Months() where e.ActiveDaysIn(m) >= MinActiveDays select (e, m)).ToList()
-            let compliant = personMonths.Count(pm => data.InterviewsOf(pm.e).Count(i => i.Held && pm.m.Contains(i.Day)) >= RequiredHeld)
+            let compliant = personMonths.Count(pm => data.HeldInterviewsIn(pm.e, pm.m) >= RequiredHeld)
             select new IndicatorCell(p, g.Key, null, Rates.Percent(compliant, personMonths.Count), personMonths.Count)];
 }

@@ -8,7 +8,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// corrected the latest one (by event time) wins, and of two outcomes of the same instant "held" wins, so the order
 /// of delivery never matters.
 /// </summary>
-public sealed class InterviewOutcome : IFeedsIndicators
+public sealed class InterviewOutcome : IFeedsIndicators, IAddsToMonthlyTotals
 {
     public Guid InterviewId { get; private set; }
     public string OrganismeId { get; private set; } = "";
@@ -32,6 +32,9 @@ public sealed class InterviewOutcome : IFeedsIndicators
 
     /// <summary>The day of the entretien in Europe/Paris.</summary>
     public DateOnly Day => ParisTime.DayOf(ScheduledAt);
+
+    /// <summary>What the entretien adds to its person's month with the organisme: one when held, nothing otherwise.</summary>
+    public IMonthlyTotal? MonthTotals() => Held && ScheduledAt != default ? new InterviewMonth(BeneficiaryId, OrganismeId, new DateOnly(Day.Year, Day.Month, 1), 1) : null;
 
     /// <summary>Figures it feeds: read through the person, for the periods whose window (a day before, 15 days after for O7) holds it.</summary>
     public IEnumerable<FiguresTouched> FiguresFed() => ScheduledAt == default ? [] : [new(OrganismeId, null, DateOnly.FromDateTime(ScheduledAt.UtcDateTime).AddDays(-17),

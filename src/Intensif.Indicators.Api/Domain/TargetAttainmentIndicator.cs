@@ -15,6 +15,7 @@ public sealed class TargetAttainmentIndicator : IIndicator
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>
         [.. from g in Groups.Of(data, breakdown)
             from p in periods
-            let weeks = g.SelectMany(data.WeeksOf).Where(w => p.Contains(w.Thursday)).ToList()
-            select new IndicatorCell(p, g.Key, null, Rates.Percent(weeks.Count(w => !w.BelowTarget), weeks.Count), weeks.Count)];
+            let months = g.SelectMany(data.WeekMonthsOf).Where(m => p.Contains(m.Month)).ToList()
+            let weeks = months.Sum(m => m.Weeks)
+            select new IndicatorCell(p, g.Key, null, Rates.Percent(months.Sum(m => m.WeeksReachingTarget), weeks), weeks)];
 }

@@ -33,17 +33,29 @@ public static class IndicatorDataLoader
                 a.Parcours, a.OrientationNotifiedOn, a.Publics })
             .AsNoTracking().ToListAsync(cancellationToken);
 
-        // passation entretiens up to 15 days after the last day count for O7
+        var changes = !Reads(IndicatorInputs.ReferentChanges) ? [] : await db.ReferentChanges.AsNoTracking()
+            .Where(c => people.Contains(c.BeneficiaryId) && c.EffectiveDate <= asOf)
+            .ToListAsync(cancellationToken);
+        // passation entretiens up to 15 days after the last day count for O7; O7 alone reads only the PASSATION ones of the people with a passation
         var (from, to) = (new DateTimeOffset(first.AddDays(-1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             new DateTimeOffset(last.AddDays(PassationInterviewIndicator.WithinDays + 2).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var interviews = !Reads(IndicatorInputs.Interviews) ? [] : await db.InterviewOutcomes.AsNoTracking()
-            .Where(i => people.Contains(i.BeneficiaryId) && i.ScheduledAt >= from && i.ScheduledAt < to)
+        var passed = changes.Select(c => c.BeneficiaryId).Distinct().ToList();
+        var interviews = Reads(IndicatorInputs.Interviews)
+            ? await db.InterviewOutcomes.AsNoTracking().Where(i => people.Contains(i.BeneficiaryId) && i.ScheduledAt >= from && i.ScheduledAt < to)
+                .ToListAsync(cancellationToken)
+            : !Reads(IndicatorInputs.PassationInterviews) ? [] : await db.InterviewOutcomes.AsNoTracking()
+                .Where(i => passed.Contains(i.BeneficiaryId) && i.Type == "PASSATION" && i.ScheduledAt >= from && i.ScheduledAt < to)
+                .ToListAsync(cancellationToken);
+        // I3–I3d read the kept monthly totals (whole months: the periods are months or quarters)
+        var firstMonth = FigureMarks.FirstOfMonth(first);
+        var weekMonths = !Reads(IndicatorInputs.WeekMonths) ? [] : await db.Set<WeekMonth>().AsNoTracking()
+            .Where(w => episodeIds.Contains(w.EpisodeId) && w.Month >= firstMonth && w.Month <= last)
+            .ToListAsync(cancellationToken);
+        var interviewMonths = !Reads(IndicatorInputs.InterviewMonths) ? [] : await db.Set<InterviewMonth>().AsNoTracking()
+            .Where(i => people.Contains(i.BeneficiaryId) && (organisme == null || i.OrganismeId == organisme) && i.Month >= firstMonth && i.Month <= last)
             .ToListAsync(cancellationToken);
         var weeks = !Reads(IndicatorInputs.Weeks) ? [] : await db.ClosedWeeks.AsNoTracking()
             .Where(w => episodeIds.Contains(w.EpisodeId) && w.WeekStart >= first.AddDays(-7) && w.WeekStart <= last)
-            .ToListAsync(cancellationToken);
-        var changes = !Reads(IndicatorInputs.ReferentChanges) ? [] : await db.ReferentChanges.AsNoTracking()
-            .Where(c => people.Contains(c.BeneficiaryId) && c.EffectiveDate <= asOf)
             .ToListAsync(cancellationToken);
         var diagnostics = !Reads(IndicatorInputs.Diagnostics) ? [] : await db.DiagnosticVersions.AsNoTracking().Where(d => people.Contains(d.BeneficiaryId) && d.DiagnosticDate <= last)
             .ToListAsync(cancellationToken);
@@ -67,6 +79,8 @@ public static class IndicatorDataLoader
                 { Parcours = c.Parcours, OrientationNotifiedOn = c.OrientationNotifiedOn, Publics = c.Publics })],
             Interviews = interviews,
             Weeks = weeks,
+            WeekMonths = weekMonths,
+            InterviewMonths = interviewMonths,
             ReferentChanges = changes,
             Answers = answers,
             Invitations = invitations,

@@ -22,5 +22,12 @@ public enum IndicatorInputs
     /// <summary>The activities done and the families of their catalogue entries.</summary>
     Activities = 256,
     Answers = 512,
-    All = Contracts | Interviews | Weeks | ReferentChanges | Diagnostics | BreachFiles | EmploymentOutcomes | Orientations | Activities | Answers,
+    /// <summary>The closed weeks summed by episode and month (kept totals).</summary>
+    WeekMonths = 1024,
+    /// <summary>The held entretiens counted by person, organisme and month (kept totals).</summary>
+    InterviewMonths = 2048,
+    /// <summary>The PASSATION entretiens of the people with a passation read (with <see cref="ReferentChanges"/>), not every entretien.</summary>
+    PassationInterviews = 4096,
+    All = Contracts | Interviews | Weeks | ReferentChanges | Diagnostics | BreachFiles | EmploymentOutcomes | Orientations | Activities | Answers
+        | WeekMonths | InterviewMonths,
 }

@@ -14,6 +14,6 @@ public static class ProjectionRebuild
         db.Database.ExecuteSqlRawAsync("""
             TRUNCATE active_contracts, contract_closures, intensive_episodes, interview_outcomes, referent_changes, closed_weeks, diagnostic_versions,
             partner_sessions, partner_referrals, activity_assignments, breach_files, activity_costs, orientations, employment_outcomes, inbox_messages,
-            indicator_cells, indicator_scope_months
+            closed_week_months, held_interview_months, indicator_cells, indicator_scope_months
             """, cancellationToken);
 }

@@ -13,13 +13,13 @@ public sealed class InterviewComplianceIndicatorTests
         var data = new IndicatorData
         {
             Episodes = [full, twoHeldOneMissed, late],
-            Interviews =
+            InterviewMonths = InterviewMonth.Sum(
             [
                 Interviews.Held(full, "2026-03-02"), Interviews.Held(full, "2026-03-16"),
                 Interviews.Held(twoHeldOneMissed, "2026-03-05"), Interviews.Missed(twoHeldOneMissed, "2026-03-12"),
                 Interviews.Held(twoHeldOneMissed, "2026-02-28T23:30:00Z"),                   // 1 March 00:30 in Paris: a March entretien
                 Interviews.Held(late, "2026-03-25"), Interviews.Held(late, "2026-03-27"),
-            ],
+            ]),
         };
 
         var cells = new InterviewComplianceIndicator().Compute(data, Episodes.Months("2026-03", "2026-03"), Breakdown.Organisme);
@@ -34,7 +34,7 @@ public sealed class InterviewComplianceIndicatorTests
         var data = new IndicatorData
         {
             Episodes = [episode],
-            Interviews = [Interviews.Held(episode, "2026-01-05"), Interviews.Held(episode, "2026-01-20"), Interviews.Held(episode, "2026-02-05")],
+            InterviewMonths = InterviewMonth.Sum([Interviews.Held(episode, "2026-01-05"), Interviews.Held(episode, "2026-01-20"), Interviews.Held(episode, "2026-02-05")]),
         };
 
         var cells = new InterviewComplianceIndicator().Compute(data, Episodes.Periods("2026-01", "2026-03", Granularity.Quarter), Breakdown.Organisme);

@@ -18,13 +18,13 @@ public sealed class WeekIndicatorsTests
         return new IndicatorData
         {
             Episodes = [a, b],
-            Weeks =
+            WeekMonths = WeekMonth.Sum(
             [
                 Week(a, "2026-W10", "2026-03-02", 15m, 10m, 6m),    // 16 h, target reached
                 Week(a, "2026-W14", "2026-03-30", 15m, 5m, 5m),     // Thursday 2 April: an April week
                 Week(b, "2026-W10", "2026-03-02", 15m, 4m, 8m),     // 12 h, under target
                 Week(b, "2026-W09", "2026-02-23", 20m, 8m, 12m),    // Thursday 26 February: a February week; 20 h, reached
-            ],
+            ]),
         };
     }
 

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Intensif.Indicators.Api.Infrastructure.Migrations;
+
+/// <summary>
+/// Monthly totals kept by difference (written by hand, see Initial): closed weeks summed by episode and month of their
+/// Thursday, held entretiens counted by person, organisme and month; filled from the projections already there.
+/// </summary>
+[DbContext(typeof(IndicatorsDbContext))]
+[Migration("20261227100000_MonthlyTotals")]
+public sealed class MonthlyTotals : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("""
+            CREATE TABLE closed_week_months (
+                "EpisodeId" uuid NOT NULL,
+                "Month" date NOT NULL,
+                "Weeks" integer NOT NULL,
+                "WeeksReachingTarget" integer NOT NULL,
+                "RealisedHours" numeric(12,2) NOT NULL,
+                "AccompaniedHours" numeric(12,2) NOT NULL,
+                CONSTRAINT "PK_closed_week_months" PRIMARY KEY ("EpisodeId", "Month")
+            );
+            CREATE TABLE held_interview_months (
+                "BeneficiaryId" uuid NOT NULL,
+                "OrganismeId" character varying(64) NOT NULL,
+                "Month" date NOT NULL,
+                "Held" integer NOT NULL,
+                CONSTRAINT "PK_held_interview_months" PRIMARY KEY ("BeneficiaryId", "OrganismeId", "Month")
+            );
+            """);
+        migrationBuilder.Sql(Infrastructure.MonthlyTotals.RebuildSql);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.Sql("DROP TABLE IF EXISTS closed_week_months; DROP TABLE IF EXISTS held_interview_months;");
+}
