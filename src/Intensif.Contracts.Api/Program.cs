@@ -22,6 +22,7 @@ app.MapDiagnosticsApi();
 app.MapPlanApi();
 app.MapBreachFilesApi();
 app.MapEmploymentOutcomesApi();
+app.MapFollowUpChecksApi();
 
 await app.MigrateDatabaseAsync<ContractsDbContext>();
 app.Run();

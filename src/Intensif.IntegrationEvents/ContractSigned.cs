@@ -18,4 +18,10 @@ public sealed record ContractSigned(
 
     /// <summary>Public types of the person at signature (Contracts' codes: RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION).</summary>
     public IReadOnlyList<string> Publics { get; init; } = [];
+
+    /// <summary>§3.1 sex of the person, "F" or "M"; null when not recorded (or before the field existed).</summary>
+    public string? Sex { get; init; }
+
+    /// <summary>§3.1 qpv: whether the person lives in a quartier prioritaire de la politique de la ville; null when not recorded.</summary>
+    public bool? Qpv { get; init; }
 }

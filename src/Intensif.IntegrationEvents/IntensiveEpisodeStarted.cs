@@ -26,6 +26,12 @@ public sealed record IntensiveEpisodeStarted(
     /// <summary>Age band at the start: "<26", "26-44", "45-54" or "55+" (never the birth date); null when unknown.</summary>
     public string? AgeBand { get; init; }
 
+    /// <summary>§3.1 sex of the person, "F" or "M"; null when not recorded (or before the field existed).</summary>
+    public string? Sex { get; init; }
+
+    /// <summary>§3.1 qpv: whether the person lives in a quartier prioritaire de la politique de la ville; null when not recorded.</summary>
+    public bool? Qpv { get; init; }
+
     /// <summary>
     /// SR-07: weeks from the start within which a professional situation (R.5411-15 family 1°) must be planned, from the
     /// organisme's LocalPolicy (<c>earlyWorkSituationDeadlineWeeks</c>); null when the policy sets none.

@@ -83,7 +83,7 @@ public sealed class PublishedFactsApiTests : IAsyncLifetime
         var bornOn = Today.AddYears(-45).AddDays(1);   // 44 today: 45 tomorrow
         var person = (await Json(await referent.PostAsJsonAsync("/api/contracts/beneficiaries", new
         {
-            firstName = "Karim", lastName = "Haddad", birthDate = bornOn, territory = "34", publics = new[] { "ASS", "RQTH" },
+            firstName = "Karim", lastName = "Haddad", birthDate = bornOn, territory = "34", publics = new[] { "ASS", "RQTH" }, sex = "M", qpv = true,
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await Json(await referent.PostAsJsonAsync($"/api/contracts/beneficiaries/{person}/orientations", new
         {
@@ -99,7 +99,26 @@ public sealed class PublishedFactsApiTests : IAsyncLifetime
         Assert.Equal(["ASS", "RQTH"], signed.Publics);
         Assert.Equal(("SOCIO_PRO", "26-44", (int?)6), (started.Parcours, started.AgeBand, started.EarlyWorkSituationDeadlineWeeks));
         Assert.Equal(["ASS", "RQTH"], started.Publics);
+        Assert.Equal(("M", (bool?)true, "M", (bool?)true), (signed.Sex, signed.Qpv, started.Sex, started.Qpv));
         Assert.Equal(signed.PseudonymousBeneficiaryId, started.PseudonymousBeneficiaryId);
+    }
+
+    [Fact]
+    public async Task A_situation_written_without_sex_or_QPV_keeps_them_one_giving_them_sets_them_and_an_unknown_sex_is_a_field_error()
+    {
+        var referent = _app.ClientFor(TestTokens.Referent(_organisme));
+        var person = (await Json(await referent.PostAsJsonAsync("/api/contracts/beneficiaries",
+            new { firstName = "Inès", lastName = "Blanc", birthDate = "1988-03-02", territory = "34", sex = "F" }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var kept = await Json(await referent.PutAsJsonAsync($"/api/contracts/beneficiaries/{person}/situation", new { publics = new[] { "ARE" } }), HttpStatusCode.OK);
+        var set = await Json(await referent.PutAsJsonAsync($"/api/contracts/beneficiaries/{person}/situation", new { publics = new[] { "ARE" }, qpv = false }), HttpStatusCode.OK);
+        var refused = await referent.PutAsJsonAsync($"/api/contracts/beneficiaries/{person}/situation", new { publics = new[] { "ARE" }, sex = "X" });
+
+        Assert.Equal(("F", JsonValueKind.Null), (kept.GetProperty("sex").GetString(), kept.GetProperty("qpv").ValueKind));
+        Assert.Equal(("F", false), (set.GetProperty("sex").GetString(), set.GetProperty("qpv").GetBoolean()));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var read = await Json(await referent.GetAsync($"/api/contracts/beneficiaries/{person}"), HttpStatusCode.OK);
+        Assert.Equal(("F", false), (read.GetProperty("sex").GetString(), read.GetProperty("qpv").GetBoolean()));
     }
 
     [Fact]
@@ -117,6 +136,7 @@ public sealed class PublishedFactsApiTests : IAsyncLifetime
         Assert.Equal((null, null), (signed.Parcours, signed.OrientationNotifiedOn));
         Assert.Empty(signed.Publics);
         Assert.Equal((null, "<26", (int?)8, "30"), (started.Parcours, started.AgeBand, started.EarlyWorkSituationDeadlineWeeks, started.Territory));
+        Assert.Equal((null, null, null, null), (signed.Sex, signed.Qpv, started.Sex, started.Qpv));
     }
 
     [Fact]

@@ -13,10 +13,11 @@ internal static class ApiExamples
     {
         FirstName = "Sonia", LastName = "Petit", BirthDate = new DateOnly(1990, 5, 5), Territory = "34", FranceTravailId = "1234567A",
         Publics = [PublicType.RSA], RsaHousehold = new RsaHouseholdInput { Size = 3, SingleParentMajoration = true, ChildrenUnder12 = 2 },
+        Sex = Domain.Sex.F, Qpv = true,
     };
 
     public static readonly BeneficiaryResponse RsaBeneficiary = new(Person, "org-cd34", "referent-1", "1234567A", "Sonia", "Petit",
-        new DateOnly(1990, 5, 5), "34", [PublicType.RSA], new RsaHousehold(3, true, 2), null, At);
+        new DateOnly(1990, 5, 5), "34", [PublicType.RSA], new RsaHousehold(3, true, 2), null, At) { Sex = Domain.Sex.F, Qpv = true };
 
     public static readonly RecordOrientationRequest Orientation = new()
     {
@@ -275,6 +276,17 @@ internal static class ApiExamples
             null, "K1302", EmploymentOutcomeSource.EXIT, false, new DateTimeOffset(2027, 5, 21, 16, 0, 0, TimeSpan.Zero), "referent-1"),
         EmploymentOutcomeRecorded,
     ];
+
+    public static readonly RecordFollowUpCheckRequest FollowUpCheck = new()
+    {
+        Check = EmploymentOutcomeSource.FOLLOW_UP_3_MONTHS, CheckedOn = new DateOnly(2027, 8, 23), Result = FollowUpCheckResult.NO_EMPLOYMENT,
+    };
+
+    public static readonly FollowUpCheckResponse FollowUpCheckRecorded = new(Guid.Parse("0193a0ca-5e6f-7a80-9b1c-2d3e4f5a6b7c"), ContractId, EpisodeId,
+        EmploymentOutcomeSource.FOLLOW_UP_3_MONTHS, new DateOnly(2027, 8, 23), FollowUpCheckResult.NO_EMPLOYMENT,
+        new DateTimeOffset(2027, 8, 23, 10, 0, 0, TimeSpan.Zero), "referent-1");
+
+    public static readonly FollowUpCheckResponse[] FollowUpChecks = [FollowUpCheckRecorded];
 
     public static readonly FollowUpsDuePage FollowUpsDue = new(
     [

@@ -18,10 +18,10 @@ public static class BeneficiariesApi
         api.MapPost("/", RegisterAsync).WithSummary("A référent registers a person they will follow.")
             .WithIdempotency().WithRequestExample(ApiExamples.RegisterRsaBeneficiary).WithResponseExample(StatusCodes.Status201Created, ApiExamples.RsaBeneficiary)
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Referent).RequireClaim(PlatformClaims.OrganisationKind, PlatformRoles.KindOrganisme))
-            .WithDescription("Publics (RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION) are optional; an RSA beneficiary needs the household facts (size, single-parent majoration, children under 12) behind the 50 % sanction cap (409 `rsa-household-required`, `rsa-household-without-rsa`, `rsa-household-inconsistent`, `publics-inconsistent`).")
+            .WithDescription("Publics (RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION), `sex` (F / M) and `qpv` (lives in a quartier prioritaire) are optional (the indicators' sex and QPV breakdowns; \"unknown\" when absent); an RSA beneficiary needs the household facts (size, single-parent majoration, children under 12) behind the 50 % sanction cap (409 `rsa-household-required`, `rsa-household-without-rsa`, `rsa-household-inconsistent`, `publics-inconsistent`).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPut("/{id:guid}/situation", DescribeSituationAsync).WithRequestExample(ApiExamples.Situation).WithResponseExample(StatusCodes.Status200OK, ApiExamples.RsaBeneficiary).WithSummary("Set the publics of a person and, for RSA, the household facts.")
-            .WithDescription("Replaces the publics and the RSA household; audited. Same 409 codes as the registration.")
+            .WithDescription("Replaces the publics and the RSA household; `sex` (F / M) and `qpv` are set when given and kept when absent; audited. Same 409 codes as the registration.")
             .RequireOrganismeStaff()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}", GetAsync).WithResponseExample(StatusCodes.Status200OK, ApiExamples.RsaBeneficiary).WithName("GetBeneficiary").WithSummary("A person followed by the caller (référent) or their organisme (manager).")
@@ -37,6 +37,7 @@ public static class BeneficiariesApi
         var beneficiary = Beneficiary.Register(user.Organisation, user.Subject, request.FranceTravailId, request.FirstName!, request.LastName!,
             request.BirthDate!.Value, request.Territory!, clock.GetUtcNow());
         beneficiary.DescribeSituation(request.Publics ?? [], request.RsaHousehold?.ToDomain(), clock.Today());
+        beneficiary.DescribeProfile(request.Sex, request.Qpv);
         var created = await db.InTransactionAsync(() =>
         {
             db.Beneficiaries.Add(beneficiary);
@@ -59,6 +60,7 @@ public static class BeneficiariesApi
             if (beneficiary is null) return NotFound.Problem("beneficiary");
             var before = BeneficiaryResponse.From(beneficiary);
             beneficiary.DescribeSituation(request.Publics!, household, clock.Today());
+            beneficiary.DescribeProfile(request.Sex, request.Qpv);
             audit.Record("beneficiary.situation-set", "beneficiary", beneficiary.Id, beneficiary.OrganismeId, before, BeneficiaryResponse.From(beneficiary));
             return TypedResults.Ok(BeneficiaryResponse.From(beneficiary));
         }, cancellationToken);

@@ -17,6 +17,10 @@ public sealed record RegisterBeneficiaryRequest
     [MaxLength(6)] public List<PublicType>? Publics { get; init; }
     /// <summary>Required for an RSA beneficiary (the 50 % sanction cap, BR-29); absent otherwise.</summary>
     public RsaHouseholdInput? RsaHousehold { get; init; }
+    /// <summary>F or M (§3.1); optional, "unknown" in the indicators when absent.</summary>
+    [EnumDataType(typeof(Sex))] public Sex? Sex { get; init; }
+    /// <summary>Whether the person lives in a quartier prioritaire de la politique de la ville (§3.1); optional.</summary>
+    public bool? Qpv { get; init; }
 }
 
 public sealed record BeneficiaryResponse(
@@ -24,7 +28,12 @@ public sealed record BeneficiaryResponse(
     DateOnly BirthDate, string Territory, IReadOnlyList<PublicType> Publics, RsaHousehold? RsaHousehold, Guid? CurrentOrientationId,
     DateTimeOffset CreatedAt)
 {
+    /// <summary>F or M; null when not recorded.</summary>
+    public Sex? Sex { get; init; }
+    /// <summary>Lives in a QPV; null when not recorded.</summary>
+    public bool? Qpv { get; init; }
+
     public static BeneficiaryResponse From(Beneficiary b) =>
         new(b.Id, b.OrganismeId, b.ReferentId, b.FranceTravailId, b.FirstName, b.LastName, b.BirthDate, b.Territory, b.Publics,
-            b.RsaHousehold, b.CurrentOrientationId, b.CreatedAt);
+            b.RsaHousehold, b.CurrentOrientationId, b.CreatedAt) { Sex = b.Sex, Qpv = b.Qpv };
 }

@@ -14,7 +14,7 @@ public static class ContractEvents
         Guid.CreateVersion7(now), now, c.Id, c.OrganismeId, b.Territory, b.PseudonymousId, c.ClosedOn!.Value, c.ClosureReason!.Value.ToString());
 
     /// <summary>
-    /// With the parcours of the orientation in force, the person's publics and age band at the start, and the SR-07
+    /// With the parcours of the orientation in force, the person's publics, age band, sex and QPV residence at the start, and the SR-07
     /// deadline of the organisme's policy (Scheduling and Indicators break down and check with them).
     /// </summary>
     public static IntensiveEpisodeStarted Started(IntensiveEpisode e, Contract c, Beneficiary b, Orientation? inForce, LocalPolicy policy, DateTimeOffset now) => new(
@@ -23,16 +23,20 @@ public static class ContractEvents
         Parcours = inForce?.Parcours.ToString(),
         Publics = Publics(b),
         AgeBand = Domain.AgeBand.At(b.BirthDate, e.StartDate),
+        Sex = b.Sex?.ToString(),
+        Qpv = b.Qpv,
         EarlyWorkSituationDeadlineWeeks = policy.EarlyWorkSituationDeadlineWeeks,
     };
 
-    /// <summary>With the orientation in force (its parcours and the notification that started the BR-09 clock) and the person's publics.</summary>
+    /// <summary>With the orientation in force (its parcours and the notification that started the BR-09 clock) and the person's publics, sex and QPV residence.</summary>
     public static ContractSigned Signed(Contract c, Beneficiary b, Orientation? inForce, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), now, c.Id, c.OrganismeId, b.Territory, b.PseudonymousId, c.SignedOn!.Value)
     {
         Parcours = inForce?.Parcours.ToString(),
         OrientationNotifiedOn = inForce?.NotificationDate,
         Publics = Publics(b),
+        Sex = b.Sex?.ToString(),
+        Qpv = b.Qpv,
     };
 
     /// <summary>An orientation or réorientation (§3.2), scoped to the organisme that records it and the person's territory.</summary>
@@ -51,6 +55,11 @@ public static class ContractEvents
     public static EmploymentOutcomeRecorded OutcomeRecorded(EmploymentOutcome o, Beneficiary b, DateTimeOffset now) => new(
         Guid.CreateVersion7(now), now, o.Id, o.OrganismeId, b.Territory, b.PseudonymousId, o.ContractId, o.EpisodeId, o.ContractKind.ToString(),
         o.StartDate, o.DurationMonths, o.WeeklyHours, o.Durable, o.Source.ToString());
+
+    /// <summary>A follow-up check of an exit that found no job (I4 tells "no employment found" from "not checked").</summary>
+    public static FollowUpCheckRecorded FollowUpCheckRecorded(FollowUpCheckRecord c, Beneficiary b, DateTimeOffset now) => new(
+        Guid.CreateVersion7(now), now, c.Id, c.OrganismeId, b.Territory, b.PseudonymousId, c.ContractId, c.EpisodeId, c.Check.ToString(),
+        c.CheckedOn, c.Result.ToString());
 
     /// <summary>The publics as Contracts codes them (RSA, ARE, ASS, JEUNE, RQTH, SANS_ALLOCATION).</summary>
     private static string[] Publics(Beneficiary b) => b.Publics.Select(p => p.ToString()).ToArray();

@@ -107,8 +107,10 @@ public static class ContractsApi
         if (!await db.Contracts.VisibleTo(user).AnyAsync(c => c.Id == id, ct)) return NotFound.Problem("contract");
         var episodes = db.IntensiveEpisodes.Where(e => e.ContractId == id).Select(e => e.Id);
         var outcomes = db.Set<EmploymentOutcome>().Where(o => o.ContractId == id).Select(o => o.Id);
+        var checks = db.Set<FollowUpCheckRecord>().Where(c => c.ContractId == id).Select(c => c.Id);
         var entries = await db.AuditEntries
-            .Where(a => a.Stream == user.Organisation && (a.EntityId == id || episodes.Contains(a.EntityId) || outcomes.Contains(a.EntityId)))
+            .Where(a => a.Stream == user.Organisation && (a.EntityId == id || episodes.Contains(a.EntityId) || outcomes.Contains(a.EntityId)
+                || checks.Contains(a.EntityId)))
             .OrderBy(a => a.Sequence).ToListAsync(ct);
         return TypedResults.Ok(entries.Select(AuditEntryResponse.From).ToArray());
     }

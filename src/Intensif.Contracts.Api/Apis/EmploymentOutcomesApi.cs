@@ -29,7 +29,7 @@ public static class EmploymentOutcomesApi
         api.MapGet("/follow-ups/due", DueAsync).RequireOrganismeStaff()
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FollowUpsDue)
             .WithSummary("Exits whose 3-, 6- or 12-month follow-up check is due on a day (today when `on` is omitted).")
-            .WithDescription("One line per ended intensive episode and check (FOLLOW_UP_3_MONTHS, FOLLOW_UP_6_MONTHS, FOLLOW_UP_12_MONTHS) whose date (exit + 3/6/12 months) is on or before `on` and for which no outcome of that source is recorded for the episode yet; earliest due first. A référent sees the contracts they hold, a manager the whole organisme. `limit` 1–200 (default 50); `cursor` from the previous page's `nextCursor`.")
+            .WithDescription("One line per ended intensive episode and check (FOLLOW_UP_3_MONTHS, FOLLOW_UP_6_MONTHS, FOLLOW_UP_12_MONTHS) whose date (exit + 3/6/12 months) is on or before `on` and which is not answered yet (no outcome of that source recorded for the episode, no check recorded through POST …/intensive-episodes/{episodeId}/follow-up-checks); earliest due first. A référent sees the contracts they hold, a manager the whole organisme. `limit` 1–200 (default 50); `cursor` from the previous page's `nextCursor`.")
             .ProducesValidationProblem();
         return app;
     }
@@ -84,8 +84,10 @@ public static class EmploymentOutcomesApi
             where e.Status == EpisodeStatus.ENDED && e.EndedOn <= firstExit
             select new { Episode = e, c.ReferentId }).AsNoTracking().ToListAsync(ct);
         var ids = exits.Select(x => x.Episode.Id).ToArray();
+        // a check is answered by an outcome of its source or by a check record that found no job
         var recorded = (await db.Set<EmploymentOutcome>().Where(o => o.EpisodeId != null && ids.Contains(o.EpisodeId.Value))
             .Select(o => new { EpisodeId = o.EpisodeId!.Value, o.Source }).ToListAsync(ct))
+            .Concat(await db.Set<FollowUpCheckRecord>().Where(c => ids.Contains(c.EpisodeId)).Select(c => new { c.EpisodeId, Source = c.Check }).ToListAsync(ct))
             .ToLookup(o => o.EpisodeId, o => o.Source);
         var due = exits
             .SelectMany(x => FollowUpCheck.Due(x.Episode.EndedOn!.Value, day, recorded[x.Episode.Id]).Select(check =>

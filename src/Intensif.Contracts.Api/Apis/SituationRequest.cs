@@ -8,4 +8,8 @@ public sealed record SituationRequest
 {
     [Required, MaxLength(6)] public List<PublicType>? Publics { get; init; }
     public RsaHouseholdInput? RsaHousehold { get; init; }
+    /// <summary>F or M (§3.1); when absent, the recorded value is kept.</summary>
+    [EnumDataType(typeof(Sex))] public Sex? Sex { get; init; }
+    /// <summary>Lives in a QPV (§3.1); when absent, the recorded value is kept.</summary>
+    public bool? Qpv { get; init; }
 }

@@ -27,6 +27,10 @@ public sealed class Beneficiary
     public RsaHousehold? RsaHousehold { get; private set; }
     /// <summary>The orientation in force (§3.1 currentReferralId).</summary>
     public Guid? CurrentOrientationId { get; private set; }
+    /// <summary>§3.1 sex (F / M), for the sex breakdown of the indicators; null when not recorded.</summary>
+    public Sex? Sex { get; private set; }
+    /// <summary>§3.1 qpv: whether the person lives in a quartier prioritaire de la politique de la ville; null when not recorded.</summary>
+    public bool? Qpv { get; private set; }
 
     private Beneficiary() { }
 
@@ -54,6 +58,16 @@ public sealed class Beneficiary
     public bool Receives(BenefitKind benefit) => benefit == BenefitKind.RSA
         ? Publics.Contains(PublicType.RSA)
         : Publics.Contains(PublicType.ARE) || Publics.Contains(PublicType.ASS);
+
+    /// <summary>
+    /// Records the person's sex and QPV residence (§3.1); a value not given keeps the one recorded, so a caller that does
+    /// not know them never erases them.
+    /// </summary>
+    public void DescribeProfile(Sex? sex, bool? qpv)
+    {
+        Sex = sex ?? Sex;
+        Qpv = qpv ?? Qpv;
+    }
 
     internal void Orient(Guid orientationId) => CurrentOrientationId = orientationId;
 

@@ -2,8 +2,8 @@ namespace Intensif.Contracts.Api.Domain;
 
 /// <summary>
 /// §3.17 followUpChecks: 3, 6 and 12 months after the exit of an intensive episode the référent checks the person's
-/// employment situation (I4 is measured at M+6 and M+12). A check is due from that date until an outcome of its
-/// source is recorded for the episode.
+/// employment situation (I4 is measured at M+6 and M+12). A check is due from that date until it is answered: an
+/// outcome of its source is recorded for the episode, or a <see cref="FollowUpCheckRecord"/> (no job found).
 /// </summary>
 public static class FollowUpCheck
 {

@@ -43,6 +43,7 @@ public sealed class ContractsDbContext(DbContextOptions<ContractsDbContext> opti
             b.Property(x => x.LastName).HasMaxLength(100);
             b.Property(x => x.Territory).HasMaxLength(3);
             b.Property(x => x.CreatedBy).HasMaxLength(128);
+            b.Property(x => x.Sex).HasConversion<string>().HasMaxLength(1);
             b.Property(x => x.Publics).HasColumnType("jsonb").HasConversion(
                 v => JsonSerializer.Serialize(v.Select(p => p.ToString()), JsonSerializerOptions.Default),
                 s => (JsonSerializer.Deserialize<string[]>(s, JsonSerializerOptions.Default) ?? Array.Empty<string>()).Select(Enum.Parse<PublicType>).ToArray(),
