@@ -32,7 +32,7 @@ public static class ApplicationServices
             bus.AddConsumer<ReferralCancelledConsumer>();
         });
         builder.AddIdempotency<SchedulingDbContext>();
-        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddAuditTrail<SchedulingDbContext>();
         builder.Services.AddScoped<ProgrammeBooking>();
         // the catalogue values activities in hours (docs/catalogue.md); its address comes from the AppHost reference
         builder.Services.AddHttpClient<CatalogueValuations>((services, http) =>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Intensif.Scheduling.Api.Domain;
 
 namespace Intensif.Scheduling.Api.Infrastructure;
@@ -12,21 +10,8 @@ internal static class PersonAuditTrail
 {
     public const string Role = "beneficiary";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static void Record(SchedulingDbContext db, PersonAccessLink link, string action, string entityType, Guid entityId, object after,
         DateTimeOffset now) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(now),
-            BeneficiaryId = link.BeneficiaryId,
-            Actor = $"access-link:{link.Id}",
-            ActorOrganisation = link.OrganismeId,
-            ActorRole = Role,
-            At = now,
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-            After = JsonSerializer.Serialize(after, Json),
-        });
+        AuditTrail.RecordAs(db, new AuditActor($"access-link:{link.Id}", link.OrganismeId, Role), now, action, entityType, entityId,
+            link.BeneficiaryId.ToString(), null, after);
 }

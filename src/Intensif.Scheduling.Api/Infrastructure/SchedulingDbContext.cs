@@ -102,19 +102,8 @@ public sealed class SchedulingDbContext(DbContextOptions<SchedulingDbContext> op
                          nameof(WeekClosure.AccompaniedHours), nameof(WeekClosure.AutonomousHours), nameof(WeekClosure.GapHours) })
                 w.Property(hours).HasPrecision(6, 2);
         });
-        modelBuilder.Entity<AuditEntry>(a =>
-        {
-            a.ToTable("audit_entries");
-            a.HasIndex(x => new { x.BeneficiaryId, x.At });
-            a.HasIndex(x => x.EntityId);
-            a.Property(x => x.Actor).HasMaxLength(128);
-            a.Property(x => x.ActorOrganisation).HasMaxLength(128);
-            a.Property(x => x.ActorRole).HasMaxLength(32);
-            a.Property(x => x.Action).HasMaxLength(64);
-            a.Property(x => x.EntityType).HasMaxLength(64);
-            a.Property(x => x.After).HasColumnType("jsonb");
-        });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddAuditTable();
         modelBuilder.AddIdempotencyTable();
     }
 }

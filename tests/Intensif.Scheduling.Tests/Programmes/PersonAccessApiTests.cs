@@ -213,7 +213,7 @@ public sealed class PersonAccessApiTests : IClassFixture<ProgrammeApps>
         await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand("select \"Action\" || ' by ' || \"ActorRole\", \"Actor\", coalesce(\"After\"::text, '') "
-            + "from audit_entries where \"BeneficiaryId\" = @id order by \"At\", \"Id\"", connection);
+            + "from audit_entries where \"Stream\" = @id::text order by \"Sequence\"", connection);
         command.Parameters.AddWithValue("id", person);
         var rows = new List<(string, string, string)>();
         await using var reader = await command.ExecuteReaderAsync();

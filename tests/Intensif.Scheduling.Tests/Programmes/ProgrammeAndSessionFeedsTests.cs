@@ -183,7 +183,7 @@ public sealed class ProgrammeAndSessionFeedsTests : IClassFixture<ProgrammeApps>
         await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
         await connection.OpenAsync();
         await using var command = new Npgsql.NpgsqlCommand(
-            "select \"Action\" || ' by ' || \"ActorRole\", coalesce(\"After\"::text, '') from audit_entries where \"BeneficiaryId\" = @id order by \"At\", \"Id\"", connection);
+            "select \"Action\" || ' by ' || \"ActorRole\", coalesce(\"After\"::text, '') from audit_entries where \"Stream\" = @id::text order by \"Sequence\"", connection);
         command.Parameters.AddWithValue("id", world.Person);
         var rows = new List<(string Action, string After)>();
         await using var reader = await command.ExecuteReaderAsync();

@@ -142,7 +142,7 @@ public sealed class WorkFirstApiTests : IClassFixture<ProgrammeApps>
     {
         await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("select \"Action\" from audit_entries where \"BeneficiaryId\" = @id order by \"At\", \"Id\"", connection);
+        await using var command = new Npgsql.NpgsqlCommand("select \"Action\" from audit_entries where \"Stream\" = @id::text order by \"Sequence\"", connection);
         command.Parameters.AddWithValue("id", person);
         var actions = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
