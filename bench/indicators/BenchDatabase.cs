@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Intensif.Indicators.Api.Infrastructure;
 using Npgsql;
 
 namespace IndicatorsBench;
@@ -12,7 +13,7 @@ public static class BenchDatabase
     private static readonly string[] Tables =
     [
         "intensive_episodes", "active_contracts", "contract_closures", "closed_weeks", "interview_outcomes", "referent_changes",
-        "diagnostic_versions", "breach_files", "satisfaction_answers",
+        "diagnostic_versions", "breach_files", "satisfaction_answers", "closed_week_months", "held_interview_months",
     ];
 
     public static async Task SeedAsync(string connectionString, BenchOptions options)
@@ -128,6 +129,8 @@ public static class BenchDatabase
             FROM bench_episodes WHERE roll % 10 < 4 AND start_date + duration + 3 < current_date
             """, "satisfaction_answers");
         await ExecuteAsync(connection, "DROP TABLE bench_episodes", null);
+        // the monthly totals the consumers would have kept, from the rows seeded above
+        await ExecuteAsync(connection, MonthlyTotals.RebuildSql, "closed_week_months, held_interview_months");
         foreach (var (table, column, _) in added) await ExecuteAsync(connection, $"ALTER TABLE {table} ALTER COLUMN \"{column}\" DROP DEFAULT", null);
         foreach (var (name, definition) in indexes) await ExecuteAsync(connection, definition, "index " + name);
         foreach (var table in Tables) await ExecuteAsync(connection, $"VACUUM ANALYZE {table}", null);

@@ -10,6 +10,7 @@ public sealed class IndicatorData
     private Dictionary<Guid, SatisfactionAnswer>? _answers;
     private ILookup<Guid, SatisfactionAnswer>? _midCourseAnswers;
     private ILookup<Guid, WeekMonth>? _weekMonths;
+    private ILookup<Guid, ReferentChange>? _changes;
     private Dictionary<(Guid, string, DateOnly), int>? _heldByMonth;
     private ILookup<(string, Guid), DiagnosticVersion>? _diagnostics;
     private ILookup<Guid, EmploymentOutcome>? _outcomes;
@@ -47,7 +48,8 @@ public sealed class IndicatorData
 
     /// <summary>The passations that took effect during the episode, in order.</summary>
     public IEnumerable<ReferentChange> ChangesOf(IntensiveEpisode episode) =>
-        ReferentChanges.Where(c => c.InIntensiveEpisode && c.Concerns(episode)).OrderBy(c => c.EffectiveDate).ThenBy(c => c.OccurredAt);
+        (_changes ??= ReferentChanges.Where(c => c.InIntensiveEpisode).ToLookup(c => c.BeneficiaryId))[episode.PseudonymousBeneficiaryId]
+        .Where(c => c.Concerns(episode)).OrderBy(c => c.EffectiveDate).ThenBy(c => c.OccurredAt);
 
     /// <summary>The episode's référent at the end of <paramref name="day"/>: the last passation by then, or the one it started with.</summary>
     public string? ReferentOf(IntensiveEpisode episode, DateOnly day) =>
