@@ -18,7 +18,7 @@ public static class StructuresApi
             .RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy).AddEndpointFilter<PartnerMembershipFilter>();
         api.MapPost("/", RegisterAsync)
             .WithSummary("Register a partner structure")
-            .WithDescription("A manager or an operator registers a partner structure of the territory: SIRET (14 digits, Luhn-checked), type of §3.13, territories, themes, contacts, conventions and agreements. Publishes PartnerStructureRegistered. The structure has no member yet: an operator invites its first admin (POST …/invitations). Honours Idempotency-Key.")
+            .WithDescription("A manager or an operator registers a partner structure of the territory: SIRET (14 digits, Luhn-checked), type of §3.13, territories, themes, contacts, conventions and agreements. Publishes PartnerStructureRegistered and PartnerConventionsSet. The structure has no member yet: an operator invites its first admin (POST …/invitations). Honours Idempotency-Key.")
             .RequireAuthorization(p => p.RequireClaim(PlatformClaims.Role, PlatformRoles.Manager, PlatformRoles.Operator))
             .WithIdempotency().WithRequestExample(ApiExamples.RegisterStructure).WithResponseExample(StatusCodes.Status201Created, ApiExamples.Structure)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
@@ -30,7 +30,7 @@ public static class StructuresApi
         api.MapPut("/{id:guid}", UpdateAsync)
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Structure)
             .WithSummary("Update a partner structure's profile")
-            .WithDescription("The partner itself (org_kind=partner, org=<id>), a manager or an operator replaces the profile; the SIRET never changes. If-Match with the structure's ETag refuses a stale change (412). Audited with before/after; publishes PartnerUpdated.")
+            .WithDescription("The partner itself (org_kind=partner, org=<id>), a manager or an operator replaces the profile; the SIRET never changes. If-Match with the structure's ETag refuses a stale change (412). Audited with before/after; publishes PartnerUpdated and PartnerConventionsSet.")
             .WithIfMatch().WithRequestExample(ApiExamples.UpdateStructure)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/{id:guid}/audit", AuditAsync)
@@ -53,6 +53,7 @@ public static class StructuresApi
         {
             Siret = structure.Siret,
         }, structure.Id.ToString());
+        outbox.Enqueue(StructureEvents.ConventionsSet(structure, now), structure.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(structure.Version);
         return TypedResults.Created($"/api/partners/structures/{structure.Id}", after);
@@ -85,6 +86,7 @@ public static class StructuresApi
         {
             Siret = structure.Siret,
         }, structure.Id.ToString());
+        outbox.Enqueue(StructureEvents.ConventionsSet(structure, now), structure.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
         http.SetETag(structure.Version);
         return TypedResults.Ok(after);
