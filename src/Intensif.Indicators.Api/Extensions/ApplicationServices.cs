@@ -22,7 +22,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<FigureCache>();
         builder.Services.AddHostedService<FigureCacheRefresher>();
         builder.AddIdempotency<IndicatorsDbContext>();
-        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddAuditTrail<IndicatorsDbContext>();
         builder.Services.AddOptions<IndicatorsOptions>().BindConfiguration(IndicatorsOptions.Section)
             .Validate(o => o.SmallCellThreshold >= 1, "Indicators:SmallCellThreshold must be at least 1.")
             .Validate(o => o.EmploymentOutcomeWindowMonths is >= 1 and <= 36, "Indicators:EmploymentOutcomeWindowMonths must be between 1 and 36.")

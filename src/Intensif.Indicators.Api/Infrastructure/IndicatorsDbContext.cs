@@ -168,18 +168,8 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             // one answer per exit (no invitation) and one per mid-course invitation, even under concurrent posts
             s.HasIndex(x => new { x.EpisodeId, x.InvitationId }).IsUnique().AreNullsDistinct(false);
         });
-        modelBuilder.Entity<AuditEntry>(a =>
-        {
-            a.ToTable("audit_entries");
-            a.HasIndex(x => x.EntityId);
-            a.Property(x => x.Actor).HasMaxLength(128);
-            a.Property(x => x.ActorOrganisation).HasMaxLength(128);
-            a.Property(x => x.ActorRole).HasMaxLength(32);
-            a.Property(x => x.Action).HasMaxLength(64);
-            a.Property(x => x.EntityType).HasMaxLength(64);
-            a.Property(x => x.After).HasColumnType("jsonb");
-        });
         modelBuilder.AddIdempotencyTable();
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddAuditTable();
     }
 }
