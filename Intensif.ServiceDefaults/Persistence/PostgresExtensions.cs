@@ -31,6 +31,9 @@ public static class PostgresExtensions
         return builder;
     }
 
+    /// <summary>How long one migration command may run (filling monthly totals from 21 million closed weeks takes about a minute).</summary>
+    public static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromMinutes(30);
+
     /// <summary>Applies the owning service's migrations at start (EF Core serialises concurrent replicas with a lock).</summary>
     public static async Task MigrateDatabaseAsync<TDbContext>(this WebApplication app) where TDbContext : DbContext
     {
@@ -39,6 +42,8 @@ public static class PostgresExtensions
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Intensif.Migrations");
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         if (pending.Count > 0) logger.LogInformation("Applying {Count} migration(s) to {Context}: {Migrations}", pending.Count, typeof(TDbContext).Name, pending);
+        // a migration that builds an index or fills a table from a large projection takes minutes, not a request's 30 seconds
+        db.Database.SetCommandTimeout(MigrationCommandTimeout);
         await db.Database.MigrateAsync();
     }
 }
