@@ -46,6 +46,9 @@ public sealed class CostsApiTests : IAsyncLifetime
             Day("2026-02-02"), Day("2026-08-02"), 15m));
         await PublishAsync(_app.Services, new SessionPublished(Guid.NewGuid(), DateTimeOffset.UtcNow, session, structure, code, At("2026-03-10T09:00:00Z"),
             At("2026-03-10T12:00:00Z"), "Salle 2", null, 12, 12, "75", "IAE"));
+        // the structure's convention with CD75 ends on 15 March
+        await PublishAsync(_app.Services, new PartnerConventionsSet(Guid.NewGuid(), At("2026-01-05T00:00:00Z"), structure,
+            [new PartnerConventionTerm("CD75", Day("2026-01-01"), Day("2026-03-15"), 20)]));
         await AttendedAsync(org, episode, code, session, structure, At("2026-03-10T09:00:00Z"), 3m);    // 3 × 30
         await AttendedAsync(org, episode, code, session, structure, At("2026-03-20T09:00:00Z"), 2m);    // 2 × 40
         await AttendedAsync(org, episode, "AUTO-" + code, null, null, At("2026-03-21T09:00:00Z"), 1m);  // no known cost
@@ -55,6 +58,8 @@ public sealed class CostsApiTests : IAsyncLifetime
         var byContract = await Eventually.MatchAsync(() => manager.GetFromJsonAsync<JsonElement>(url + "&by=contract"),
             c => c.GetProperty("total").GetProperty("cost").GetDecimal() == 170m && c.GetProperty("total").GetProperty("realisedHours").GetDecimal() == 6m);
         var byFunder = await manager.GetFromJsonAsync<JsonElement>(url + "&by=funder");
+        var byConvention = await Eventually.MatchAsync(() => manager.GetFromJsonAsync<JsonElement>(url + "&by=convention"),
+            c => c.GetProperty("rows").EnumerateArray().Any(r => r.GetProperty("key").GetString() == "CD75"));
         var csv = await manager.GetAsync(url + "&by=partner&format=csv&separator=semicolon&decimal=comma");
         var badBy = await manager.GetAsync(url + "&by=referent");
         var otherManager = await _app.ClientFor(TestTokens.Manager(TestTokens.NewOrganisme())).GetAsync(url);
@@ -65,6 +70,8 @@ public sealed class CostsApiTests : IAsyncLifetime
             row.GetProperty("costedHours").GetDecimal(), row.GetProperty("uncostedHours").GetDecimal(), row.GetProperty("cost").GetDecimal()));
         Assert.Equal([("CD75", 85m), ("FSE+", 85m), ("NONE", 0m)], byFunder.GetProperty("rows").EnumerateArray()
             .Select(r => (r.GetProperty("key").GetString(), r.GetProperty("cost").GetDecimal())));
+        Assert.Equal([("CD75", 90m), ("NONE", 0m), ("NO_CONVENTION", 80m)], byConvention.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("key").GetString(), r.GetProperty("cost").GetDecimal())));   // 10 March in the convention, 20 March after it
         var text = Encoding.UTF8.GetString((await csv.Content.ReadAsByteArrayAsync())[3..]);
         Assert.Contains($";{structure};5,00;5,00;0,00;170,00\r\n", text);
         Assert.EndsWith(";TOTAL;6,00;5,00;1,00;170,00\r\n", text);

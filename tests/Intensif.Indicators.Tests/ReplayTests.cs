@@ -96,6 +96,9 @@ public sealed class ReplayTests : IAsyncLifetime
             new ReferralSent(Guid.NewGuid(), t, referred[2], session, structure, org, p3, "EMP-PMSMP-01"),
             new ReferralAccepted(Guid.NewGuid(), t.AddHours(1), referred[2], session, structure, org, p3, "EMP-PMSMP-01", sessionStart, sessionStart.AddHours(3), 8),
             new ReferralCancelled(Guid.NewGuid(), t.AddHours(2), referred[2], session, structure, org, p3, false, 9),
+            // the structure's conventions, replaced an hour later: the newer list (FSE+) wins in any order
+            new PartnerConventionsSet(Guid.NewGuid(), t, structure, [new PartnerConventionTerm("CD75", Day("2026-01-01"), Day("2026-12-31"), 10)]),
+            new PartnerConventionsSet(Guid.NewGuid(), t.AddHours(1), structure, [new PartnerConventionTerm("FSE+", Day("2026-01-01"), Day("2026-06-30"), 10)]),
         ];
     }
 
@@ -105,6 +108,7 @@ public sealed class ReplayTests : IAsyncLifetime
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
         var episodes = await db.IntensiveEpisodes.Where(e => e.OrganismeId == org).ToListAsync();
+        var orgStructures = await db.ActivityAssignments.Where(a => a.OrganismeId == org && a.StructureId != null).Select(a => a.StructureId!.Value).ToListAsync();
         return episodes.Count == 3 && episodes.All(e => e.InitialPlannedEndDate != null) && episodes.Count(e => e.EndedOn != null) == 2
             && episodes.Any(e => e.ExtensionCount == 1)
             && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org) == 4 && await db.ContractClosures.CountAsync(c => c.OrganismeId == org) == 1
@@ -119,6 +123,8 @@ public sealed class ReplayTests : IAsyncLifetime
             && await db.Set<EmploymentOutcome>().CountAsync(o => o.OrganismeId == org && (o.Durable || o.ContractKind == "CDD")) == 2
             && await db.Set<PartnerReferral>().CountAsync(r => r.OrganismeId == org && r.SentAt != null && (r.AcceptedAt != null || r.RefusedAt != null)) == 3
             && await db.Set<PartnerReferral>().CountAsync(r => r.OrganismeId == org && r.CancelledAt != null) == 1
+            && (await db.Set<StructureConventions>().AsNoTracking().Where(c => c.UpdatedAt == At("2026-01-01T09:00:00Z")).ToListAsync())
+                .Any(c => c.Conventions.Any(x => x.Funder == "FSE+") && orgStructures.Contains(c.StructureId))
             && await db.InterviewOutcomes.CountAsync(i => i.OrganismeId == org && i.Held) == 6
             && await db.ClosedWeeks.CountAsync(w => w.OrganismeId == org && (w.IsoWeek == "2026-W08" || w.RealisedHours == 15m)) == 2;
     }
@@ -130,6 +136,7 @@ public sealed class ReplayTests : IAsyncLifetime
             figures[code] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/{code}?from=2026-01&to=2026-04");
         figures["offer"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/offer-usage?from=2026-01&to=2026-04");
         figures["costs"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/costs?by=funder&from=2026-01&to=2026-04");
+        figures["costsByConvention"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/costs?by=convention&from=2026-01&to=2026-04");
         figures["entriesByPublic"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=public&from=2026-01&to=2026-04");
         figures["accessByAgeBand"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/I4_EMPLOYMENT_ACCESS?breakdown=ageBand&from=2026-01&to=2026-04");
         figures["missed"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/action-lists/missed-interviews?month=2026-02");
@@ -211,6 +218,8 @@ public sealed class ReplayTests : IAsyncLifetime
         var costs = JsonDocument.Parse(live["costs"]).RootElement;
         Assert.Equal((3m, 75m), (costs.GetProperty("total").GetProperty("realisedHours").GetDecimal(), costs.GetProperty("total").GetProperty("cost").GetDecimal()));   // 3 h × 25 € (version 2 won)
         Assert.Equal(["CD75", "FSE+"], costs.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
+        Assert.Equal([("FSE+", 75m)], JsonDocument.Parse(live["costsByConvention"]).RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("key").GetString(), r.GetProperty("cost").GetDecimal())));   // the newer convention list won
         Assert.Equal([100.0m, 0.0m, null, null], Values(live["I4_EMPLOYMENT_ACCESS"]));   // January p1 (corrected CDD) and p2 (CDI); February p3 none
         Assert.Equal([50.0m, 0.0m, null, null], Values(live["I4_DURABLE_EMPLOYMENT_ACCESS"]));
         Assert.Equal([100.0m, 0.0m, null, null], Values(live["I4_EMPLOYMENT_ACCESS_12M"]));

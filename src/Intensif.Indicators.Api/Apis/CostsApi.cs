@@ -10,7 +10,7 @@ namespace Intensif.Indicators.Api.Apis;
 
 /// <summary>
 /// Issue 7 §3, costing: realised hours × the activity's hourly cost on the activity's day, for the managers of an
-/// organisme, per pseudonymous beneficiary, contract, partner, funder or month. Hours with no known cost are counted apart.
+/// organisme, per pseudonymous beneficiary, contract, partner, funder, partner convention or month. Hours with no known cost are counted apart.
 /// </summary>
 public static class CostsApi
 {
@@ -18,11 +18,12 @@ public static class CostsApi
     {
         var api = app.MapGroup("/api/indicators").WithTags("Indicators").RequireAuthorization(AuthenticationExtensions.PlatformUserPolicy);
         api.MapGet("/organismes/{organismeId}/costs", GetAsync)
-            .WithSummary("Costing: realised hours × hourly cost per beneficiary, contract, partner, funder or month; the organisme's managers only")
-            .WithDescription("Query: by (beneficiary, contract, partner, funder, month; default month), from/to (yyyy-MM, at most 36 months; default the last twelve), "
+            .WithSummary("Costing: realised hours × hourly cost per beneficiary, contract, partner, funder, partner convention or month; the organisme's managers only")
+            .WithDescription("Query: by (beneficiary, contract, partner, funder, convention, month; default month), from/to (yyyy-MM, at most 36 months; default the last twelve), "
                 + "format (json, csv), separator (comma, semicolon) and decimal (point, comma) for csv. An activity counts on its booked day (Europe/Paris) at the "
                 + "hourly cost valid that day; hours no cost covers are uncosted hours, never valued at zero; an activity with several funders is split equally "
-                + "between them. Beneficiaries are pseudonymous ids. Others get 404.")
+                + "between them. By convention, a partner's activity goes to the funders of its structure's conventions in force that day (NO_CONVENTION when none, "
+                + "UNKNOWN while its conventions are not known, NONE without a partner). Beneficiaries are pseudonymous ids. Others get 404.")
             .WithResponseExample(StatusCodes.Status200OK, Example())
             .Produces(StatusCodes.Status200OK, contentType: CsvExport.ContentType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -55,8 +56,11 @@ public static class CostsApi
         var costs = await db.ActivityCosts.AsNoTracking().Where(c => codes.Contains(c.EntryCode)).ToListAsync(cancellationToken);
         var sessions = await db.PartnerSessions.AsNoTracking().Where(s => sessionIds.Contains(s.SessionId)).ToListAsync(cancellationToken);
         var episodes = await db.IntensiveEpisodes.AsNoTracking().Where(e => episodeIds.Contains(e.EpisodeId)).ToListAsync(cancellationToken);
+        var structureIds = sessions.Select(x => x.StructureId).Concat(assignments.Where(a => a.StructureId != null).Select(a => a.StructureId!.Value)).Distinct().ToList();
+        var conventions = by != "convention" ? [] : await db.Set<StructureConventions>().AsNoTracking()
+            .Where(c => structureIds.Contains(c.StructureId)).ToListAsync(cancellationToken);
 
-        var rows = Costing.Compute(assignments, costs, sessions, episodes, firstDay, lastDay, by);
+        var rows = Costing.Compute(assignments, costs, sessions, episodes, firstDay, lastDay, by, conventions);
         var response = new CostsResponse(IndicatorScope.OfOrganisme(organismeId).ToString(), by, periods[0].ToString(), periods[^1].ToString(), rows, Costing.Total(rows));
         if (export.Format != ExportOptions.Csv) return TypedResults.Ok(response);
         return TypedResults.File(CostsCsv.Write(response, export), CsvExport.ContentType, $"costs_{by}_{organismeId}_{response.From}_{response.To}.csv");

@@ -7,24 +7,29 @@ namespace Intensif.Indicators.Api.Domain;
 /// yet counts nowhere until it is. Hours on a day no cost covers (or of an entry with no known cost) are uncosted,
 /// counted apart, never valued at zero. An activity with several funders is split equally between them (hours and
 /// cost), so the funders add up to the total; one with none goes to <see cref="NoFunder"/>. The funders are those of
-/// the activity's day (<see cref="ActivityCost.FundersOn"/>).
+/// the activity's day (<see cref="ActivityCost.FundersOn"/>). By <c>convention</c>, a partner's activity goes to the
+/// funders of its structure's conventions in force on its day (split equally), to <see cref="NoConvention"/> when none
+/// covers that day, to <see cref="Unknown"/> while the structure's conventions are not known; an activity without a
+/// partner goes to <see cref="NoPartner"/>.
 /// </summary>
 public static class Costing
 {
-    public static readonly IReadOnlyList<string> Keys = ["beneficiary", "contract", "partner", "funder", "month"];
-    public const string NoFunder = "NONE", NoPartner = "NONE", Unknown = "UNKNOWN";
+    public static readonly IReadOnlyList<string> Keys = ["beneficiary", "contract", "partner", "funder", "convention", "month"];
+    public const string NoFunder = "NONE", NoPartner = "NONE", Unknown = "UNKNOWN", NoConvention = "NO_CONVENTION";
 
     public static IReadOnlyList<CostRow> Compute(IReadOnlyCollection<ActivityAssignment> assignments, IReadOnlyCollection<ActivityCost> costs,
-        IReadOnlyCollection<PartnerSession> sessions, IReadOnlyCollection<IntensiveEpisode> episodes, DateOnly firstDay, DateOnly lastDay, string groupBy)
+        IReadOnlyCollection<PartnerSession> sessions, IReadOnlyCollection<IntensiveEpisode> episodes, DateOnly firstDay, DateOnly lastDay, string groupBy,
+        IReadOnlyCollection<StructureConventions>? conventions = null)
     {
         var costOf = costs.ToDictionary(c => c.EntryCode);
+        var conventionsOf = (conventions ?? []).ToDictionary(c => c.StructureId);
         var sessionOf = sessions.ToDictionary(s => s.SessionId);
         var episodeOf = episodes.ToDictionary(e => e.EpisodeId);
         var shares = from a in assignments
                      where a.RealisedHours > 0 && a.Day is { } d && d >= firstDay && d <= lastDay
                      let cost = costOf.GetValueOrDefault(a.EntryCode)
                      let rate = cost?.HourlyCostOn(a.Day!.Value)
-                     from share in Split(a, cost, rate, groupBy, sessionOf, episodeOf)
+                     from share in Split(a, cost, rate, groupBy, sessionOf, episodeOf, conventionsOf)
                      select share;
         return [.. shares.GroupBy(s => s.Key).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CostRow(g.Key,
             Cents(g.Sum(s => s.Hours)), Cents(g.Where(s => s.Costed).Sum(s => s.Hours)), Cents(g.Where(s => !s.Costed).Sum(s => s.Hours)),
@@ -38,12 +43,16 @@ public static class Costing
     private static decimal Cents(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
     private static IEnumerable<(string Key, decimal Hours, bool Costed, decimal Cost)> Split(ActivityAssignment a, ActivityCost? cost, decimal? rate, string by,
-        Dictionary<Guid, PartnerSession> sessionOf, Dictionary<Guid, IntensiveEpisode> episodeOf)
+        Dictionary<Guid, PartnerSession> sessionOf, Dictionary<Guid, IntensiveEpisode> episodeOf, Dictionary<Guid, StructureConventions> conventionsOf)
     {
         var euros = a.RealisedHours * (rate ?? 0m);
-        if (by == "funder")
+        var partner = a.SessionId is { } s && sessionOf.TryGetValue(s, out var session) ? session.StructureId : a.StructureId;
+        if (by is "funder" or "convention")
         {
-            var funders = cost?.FundersOn(a.Day!.Value) is { Count: > 0 } f ? f : [NoFunder];
+            IReadOnlyList<string> funders = by == "funder" ? (cost?.FundersOn(a.Day!.Value) is { Count: > 0 } f ? f : [NoFunder])
+                : partner is not { } structure ? [NoPartner]
+                : !conventionsOf.TryGetValue(structure, out var known) ? [Unknown]
+                : known.FundersOn(a.Day!.Value) is { Count: > 0 } inForce ? inForce : [NoConvention];
             foreach (var funder in funders) yield return (funder, a.RealisedHours / funders.Count, rate is not null, euros / funders.Count);
             yield break;
         }
@@ -52,7 +61,7 @@ public static class Costing
         {
             "beneficiary" => episode?.PseudonymousBeneficiaryId.ToString() ?? Unknown,
             "contract" => episode?.ContractId.ToString() ?? Unknown,
-            "partner" => (a.SessionId is { } s && sessionOf.TryGetValue(s, out var session) ? session.StructureId : a.StructureId)?.ToString() ?? NoPartner,
+            "partner" => partner?.ToString() ?? NoPartner,
             _ => ReportingPeriod.MonthOf(a.Day!.Value).Label,
         };
         yield return (key, a.RealisedHours, rate is not null, euros);

@@ -62,6 +62,7 @@ public static class ApplicationServices
             bus.AddConsumer<ReferralRefusedConsumer>();
             bus.AddConsumer<ReferralExpiredConsumer>();
             bus.AddConsumer<ReferralCancelledConsumer>();
+            bus.AddConsumer<PartnerConventionsSetConsumer>();
         });
         return builder;
     }

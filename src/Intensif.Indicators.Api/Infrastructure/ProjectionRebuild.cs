@@ -13,7 +13,7 @@ public static class ProjectionRebuild
     public static Task ResetAsync(this IndicatorsDbContext db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlRawAsync("""
             TRUNCATE active_contracts, contract_closures, intensive_episodes, interview_outcomes, referent_changes, closed_weeks, diagnostic_versions,
-            partner_sessions, partner_referrals, activity_assignments, breach_files, activity_costs, orientations, employment_outcomes, inbox_messages,
+            partner_sessions, partner_referrals, partner_conventions, activity_assignments, breach_files, activity_costs, orientations, employment_outcomes, inbox_messages,
             closed_week_months, held_interview_months, indicator_cells, indicator_scope_months
             """, cancellationToken);
 }
