@@ -100,7 +100,7 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_pilot_reads_access_to_employment_by_age_band_and_entries_by_public_with_small_cells_masked()
+    public async Task A_pilot_reads_access_to_employment_by_age_band_and_by_sex_and_entries_by_public_with_small_cells_masked()
     {
         var territory = "T" + Random.Shared.Next(10, 99);
         var organisme = TestTokens.NewOrganisme();
@@ -109,7 +109,7 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
             await PublishAsync(new IntensiveEpisodeStarted(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), Guid.NewGuid(), organisme, territory, people[i],
                 "referent-1", DateOnly.Parse("2026-04-0" + (i + 1)), DateOnly.Parse("2026-10-01"), 15m)
             {
-                Parcours = "EMPLOI", AgeBand = i < 5 ? "26-44" : "55+", Publics = i < 5 ? ["RSA"] : ["RSA", "RQTH"],
+                Parcours = "EMPLOI", AgeBand = i < 5 ? "26-44" : "55+", Publics = i < 5 ? ["RSA"] : ["RSA", "RQTH"], Sex = i < 5 ? "F" : "M",
             });
         foreach (var person in people.Take(2))   // two of the five 26-44 find a three-month CDD in May
             await PublishAsync(new EmploymentOutcomeRecorded(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), organisme, territory, person, Guid.NewGuid(),
@@ -120,10 +120,12 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
         var access = await Eventually.MatchAsync(() => GetAsync(pilot, string.Format(url, "I4_EMPLOYMENT_ACCESS") + "&breakdown=ageBand"),
             f => Rows(f).Any(r => r is { Group: "26-44", Value: 40.0m }) && Rows(f).Any(r => r.Group == "55+"));
         var entries = await GetAsync(pilot, string.Format(url, "RPE_ENTRIES") + "&breakdown=public");
+        var bySex = await GetAsync(pilot, string.Format(url, "I4_EMPLOYMENT_ACCESS") + "&breakdown=sex");
 
         Assert.Equal([("26-44", 40.0m, false), ("55+", null, true)], Rows(access).Select(r => (r.Group, r.Value, r.Masked)));   // a cohort of one is masked
         Assert.Contains(("RQTH", (decimal?)null, true), Rows(entries).Select(r => (r.Group, r.Value, r.Masked)));
         Assert.DoesNotContain(Rows(entries), r => r.Group == "RQTH" && !r.Masked);
+        Assert.Equal([("F", 40.0m, false), ("M", null, true)], Rows(bySex).Select(r => (r.Group, r.Value, r.Masked)));   // one man: masked
     }
 
     [Fact]
@@ -134,7 +136,7 @@ public sealed class IndicatorsApiTests : IAsyncLifetime
 
         var foreign = await manager.GetAsync($"/api/indicators/organismes/{TestTokens.NewOrganisme()}/RPE_ENTRIES");
         var unknownCode = await manager.GetAsync($"/api/indicators/organismes/{organisme}/I9");
-        var unknownBreakdown = await manager.GetAsync($"/api/indicators/organismes/{organisme}/RPE_ENTRIES?breakdown=sex");
+        var unknownBreakdown = await manager.GetAsync($"/api/indicators/organismes/{organisme}/RPE_ENTRIES?breakdown=epci");
         var notCarried = await manager.GetAsync($"/api/indicators/organismes/{organisme}/O3_RSA_ORIENTATION_DELAY?breakdown=ageBand");
         var reversed = await manager.GetAsync($"/api/indicators/organismes/{organisme}/RPE_ENTRIES?from=2026-05&to=2026-01");
 

@@ -42,17 +42,20 @@ public sealed class ReplayTests : IAsyncLifetime
             new ContractClosed(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-02-15"), "ABANDON"),
             new IntensiveEpisodeStarted(Guid.NewGuid(), t, e1, c1, org, "75", p1, "r1", Day("2026-01-10"), Day("2026-04-10"), 15m)
             {
-                Parcours = "EMPLOI", Publics = ["RSA"], AgeBand = "26-44",
+                Parcours = "EMPLOI", Publics = ["RSA"], AgeBand = "26-44", Sex = "F", Qpv = true, EarlyWorkSituationDeadlineWeeks = 4,
             },
             new IntensiveEpisodeStarted(Guid.NewGuid(), t, e2, c2, org, "75", p2, "r1", Day("2026-01-12"), Day("2026-03-12"), 15m)
             {
-                Parcours = "EMPLOI", Publics = ["RSA", "JEUNE"], AgeBand = "<26",
+                Parcours = "EMPLOI", Publics = ["RSA", "JEUNE"], AgeBand = "<26", Sex = "M", Qpv = false,
             },
             new IntensiveEpisodeExtended(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-03-12"), Day("2026-05-12"), 1),
             new IntensiveEpisodeEnded(Guid.NewGuid(), t, e2, c2, org, "75", p2, Day("2026-01-12"), Day("2026-04-20"), "EMPLOI_DURABLE", ["MOBILITE:MOYEN"]),
             new DiagnosticVersioned(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p2, 1, Day("2026-01-06"), ["MOBILITE:FORT", "LOGEMENT:MOYEN", "SANTE:SANS_IMPACT"], false),
             new IntensiveEpisodeStarted(Guid.NewGuid(), t, e3, c3, org, "75", p3, "r2", Day("2026-02-02"), Day("2026-08-02"), 15m) { Parcours = "SOCIAL", AgeBand = "45-54" },
             new IntensiveEpisodeEnded(Guid.NewGuid(), t, e3, c3, org, "75", p3, Day("2026-02-02"), Day("2026-03-15"), "ABANDON", []),
+            // I4 follow-up coverage: p3 checked without a job at exit + 3 months (before its window's end) and at exit + 6 (after it)
+            new FollowUpCheckRecorded(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p3, c3, e3, "FOLLOW_UP_3_MONTHS", Day("2026-06-15"), "NO_EMPLOYMENT"),
+            new FollowUpCheckRecorded(Guid.NewGuid(), t, Guid.NewGuid(), org, "75", p3, c3, e3, "FOLLOW_UP_6_MONTHS", Day("2026-09-15"), "NO_EMPLOYMENT"),
             new ReferentChanged(Guid.NewGuid(), t, org, "75", p1, c1, "r1", "r2", "ABSENCE", Day("2026-02-20"), true),
             Held(p1, "2026-01-15T10:00:00Z"), Held(p1, "2026-01-29T10:00:00Z"), Held(p1, "2026-02-03T10:00:00Z"), Held(p1, "2026-02-10T10:00:00Z"),
             Held(p1, "2026-02-25T10:00:00Z", "PASSATION"),
@@ -118,6 +121,7 @@ public sealed class ReplayTests : IAsyncLifetime
             && await db.ActivityAssignments.CountAsync(a => a.OrganismeId == org && a.PlannedStart != null && a.Status == "DONE") == 1
             && await db.ActivityCosts.CountAsync(c => c.EntryCode == "EMP-PMSMP-01" && c.Version == 2 && c.Family == 1) == 1
             && episodes.All(e => e.Parcours != null)
+            && episodes.Any(e => e.NoEmploymentCheckedOn == Day("2026-09-15"))
             && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org && c.Parcours != null) == 3
             && await db.Set<Orientation>().CountAsync(o => o.OrganismeId == org) == 4
             && await db.Set<EmploymentOutcome>().CountAsync(o => o.OrganismeId == org && (o.Durable || o.ContractKind == "CDD")) == 2
@@ -138,6 +142,8 @@ public sealed class ReplayTests : IAsyncLifetime
         figures["costs"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/costs?by=funder&from=2026-01&to=2026-04");
         figures["costsByConvention"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/costs?by=convention&from=2026-01&to=2026-04");
         figures["entriesByPublic"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=public&from=2026-01&to=2026-04");
+        figures["entriesBySex"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=sex&from=2026-01&to=2026-04");
+        figures["entriesByQpv"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=qpv&from=2026-01&to=2026-04");
         figures["accessByAgeBand"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/I4_EMPLOYMENT_ACCESS?breakdown=ageBand&from=2026-01&to=2026-04");
         figures["missed"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/action-lists/missed-interviews?month=2026-02");
         return figures;
@@ -226,7 +232,11 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal([66.7m, null, null, null], Values(live["O2_CONTRACT_DELAY"]));   // 35 days late, 16 and 26 in time
         Assert.Equal([26m, null, null, null], Values(live["O2_MEDIAN_CONTRACT_DELAY"]));
         Assert.Equal([50.0m, null, null, null], Values(live["O3_RSA_ORIENTATION_DELAY"]));
-        Assert.Equal([50.0m, 0.0m, null, null], Values(live["O4_EARLY_WORK_SITUATION"]));   // e1's PMSMP (family 1) done 33 days after its start
+        Assert.Equal([100.0m, 100.0m, null, null], Values(live["I4_FOLLOW_UP_COVERAGE"]));   // p1, p2 with a job; p3 checked without one after M+6
+        Assert.Equal([100.0m, 0.0m, null, null], Values(live["I4_FOLLOW_UP_COVERAGE_12M"]));   // p3's last check is before M+12
+        Assert.Equal([0.0m, 0.0m, null, null], Values(live["O4_EARLY_WORK_SITUATION"]));   // e1's PMSMP (family 1) done 33 days after its start: after its organisme's 4 weeks
+        Assert.Equal([1m, 0m, 0m, 0m, 1m, 0m, 0m, 0m, 0m, 1m, 0m, 0m], Values(live["entriesBySex"]));   // F, M, unknown
+        Assert.Equal([1m, 0m, 0m, 0m, 0m, 1m, 0m, 0m, 1m, 0m, 0m, 0m], Values(live["entriesByQpv"]));   // no, unknown, yes
         Assert.Equal([1m, 0m, 0m, 0m, 2m, 0m, 0m, 0m, 0m, 1m, 0m, 0m], Values(live["entriesByPublic"]));   // JEUNE, RSA (p2 in both), unknown
         Assert.Equal([100.0m, null, null, null, null, 0.0m, null, null, 100.0m, null, null, null], Values(live["accessByAgeBand"]));   // 26-44, 45-54, <26
     }

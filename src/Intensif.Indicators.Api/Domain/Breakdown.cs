@@ -4,8 +4,8 @@ namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
 /// How figures are grouped besides the period: organisme référent, territory (department), référent (managers only:
-/// a référent's portfolio is close to person-level), entry cohort (month of the start), parcours, public or age band
-/// at the start. A person may belong to several publics and then counts in each (<see cref="KeysOf(IntensiveEpisode, IndicatorData)"/>);
+/// a référent's portfolio is close to person-level), entry cohort (month of the start), parcours, public, age band,
+/// sex or QPV residence at the start. A person may belong to several publics and then counts in each (<see cref="KeysOf(IntensiveEpisode, IndicatorData)"/>);
 /// every other breakdown puts a record in exactly one group.
 /// </summary>
 public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData, string> KeyOf, Func<ContractSpell, string>? ContractKeyOf, bool ManagersOnly = false)
@@ -41,7 +41,13 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
     /// <summary>Age band at the episode's start ("&lt;26", "26-44", "45-54", "55+"); contract events carry none.</summary>
     public static readonly Breakdown AgeBand = new("ageBand", (e, _) => e.AgeBand ?? Unknown, null);
 
-    public static readonly IReadOnlyList<Breakdown> All = [Organisme, Territory, Referent, Cohort, Parcours, Public, AgeBand];
+    /// <summary>Sex of the person at the episode's start ("F", "M"); contract events are not read for it.</summary>
+    public static readonly Breakdown Sex = new("sex", (e, _) => e.Sex ?? Unknown, null);
+
+    /// <summary>Whether the person lived in a QPV at the episode's start ("yes", "no").</summary>
+    public static readonly Breakdown Qpv = new("qpv", (e, _) => e.Qpv switch { true => "yes", false => "no", null => Unknown }, null);
+
+    public static readonly IReadOnlyList<Breakdown> All = [Organisme, Territory, Referent, Cohort, Parcours, Public, AgeBand, Sex, Qpv];
 
     /// <summary>Indicators about episodes only can be broken down every way.</summary>
     public static readonly IReadOnlyList<string> OfEpisodes = [.. All.Select(b => b.Name)];
@@ -59,6 +65,8 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
         [Referent.Name] = "Managers only: the référent at the episode's end, or at the end of the requested periods while it is open.",
         [Parcours.Name] = "The parcours of the orientation in force at the episode's start or the contract's signature ('unknown' when the event carried none).",
         [AgeBand.Name] = "The age band at the episode's start ('unknown' when the event carried none).",
+        [Sex.Name] = "The person's sex at the episode's start, F or M ('unknown' when not recorded).",
+        [Qpv.Name] = "Whether the person lived in a quartier prioritaire de la politique de la ville at the episode's start, yes or no ('unknown' when not recorded).",
     };
 
     public static Breakdown? Find(string? name) => All.FirstOrDefault(b => b.Name == name);

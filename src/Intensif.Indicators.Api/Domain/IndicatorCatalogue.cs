@@ -7,7 +7,7 @@ public static class IndicatorCatalogue
     public static readonly IReadOnlyList<IIndicator> All =
         With(EmploymentAccessIndicator.DefaultWindowMonths, EarlyWorkSituationIndicator.DefaultWeeks);
 
-    /// <summary>Every indicator, I4 (and its durable variant) with an outcome window of <paramref name="employmentOutcomeWindowMonths"/>, O4 with N = <paramref name="earlyWorkWeeks"/>.</summary>
+    /// <summary>Every indicator, I4 (its durable variant and its follow-up coverage) with an outcome window of <paramref name="employmentOutcomeWindowMonths"/>, O4 with N = <paramref name="earlyWorkWeeks"/>.</summary>
     public static IReadOnlyList<IIndicator> With(int employmentOutcomeWindowMonths, int earlyWorkWeeks) =>
     [
         new EntriesIndicator(), new EpisodesInProgressIndicator(), new AverageDurationIndicator(), new ExitsByReasonIndicator(),
@@ -20,6 +20,7 @@ public static class IndicatorCatalogue
         new SanctionRatesIndicator(),
         new EmploymentAccessIndicator(employmentOutcomeWindowMonths), new DurableEmploymentAccessIndicator(employmentOutcomeWindowMonths),
         new EmploymentAccessAtTwelveMonthsIndicator(),
+        new FollowUpCoverageIndicator(employmentOutcomeWindowMonths), new FollowUpCoverageAtTwelveMonthsIndicator(),
         new ContractDelayIndicator(), new MedianContractDelayIndicator(), new RsaOrientationDelayIndicator(), new EarlyWorkSituationIndicator(earlyWorkWeeks),
     ];
 

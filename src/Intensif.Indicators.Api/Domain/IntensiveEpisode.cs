@@ -30,6 +30,17 @@ public sealed class IntensiveEpisode : IFeedsIndicators
     public List<string> Publics { get; private set; } = [];
     /// <summary>Age band at the start ("&lt;26", "26-44", "45-54", "55+"; never the birth date).</summary>
     public string? AgeBand { get; private set; }
+    /// <summary>Sex of the person at the start ("F" or "M"; sex breakdown); null when not recorded.</summary>
+    public string? Sex { get; private set; }
+    /// <summary>Whether the person lived in a QPV at the start (qpv breakdown); null when not recorded.</summary>
+    public bool? Qpv { get; private set; }
+    /// <summary>SR-07: the organisme's own deadline in weeks for a professional situation (O4), from Started; null when not said.</summary>
+    public int? EarlyWorkSituationDeadlineWeeks { get; private set; }
+    /// <summary>
+    /// The latest day a follow-up check after the exit reached the person and found no employment (NO_EMPLOYMENT);
+    /// null when no such check is recorded (I4's follow-up coverage tells "no employment found" from "not checked").
+    /// </summary>
+    public DateOnly? NoEmploymentCheckedOn { get; private set; }
 
     private IntensiveEpisode() { }
 
@@ -51,12 +62,29 @@ public sealed class IntensiveEpisode : IFeedsIndicators
     }
 
     /// <summary>Who the person was at the start (Started only; the other events do not carry it, so nothing overwrites it).</summary>
-    public void ApplyProfile(string? parcours, IEnumerable<string> publics, string? ageBand)
+    public void ApplyProfile(string? parcours, IEnumerable<string> publics, string? ageBand, string? sex = null, bool? qpv = null,
+        int? earlyWorkSituationDeadlineWeeks = null)
     {
         Parcours = parcours;
         Publics = [.. publics.Distinct().Order(StringComparer.Ordinal)];
         AgeBand = ageBand;
+        Sex = sex;
+        Qpv = qpv;
+        EarlyWorkSituationDeadlineWeeks = earlyWorkSituationDeadlineWeeks;
     }
+
+    /// <summary>
+    /// A follow-up check after the exit: one that found no employment keeps the latest such day (a maximum, so checks
+    /// arriving in any order, or twice, leave the same row); one that did not reach the person changes nothing.
+    /// </summary>
+    public void ApplyFollowUpCheck(string result, DateOnly checkedOn)
+    {
+        if (result != NoEmploymentFound) return;
+        if (NoEmploymentCheckedOn is not { } known || checkedOn > known) NoEmploymentCheckedOn = checkedOn;
+    }
+
+    /// <summary>The result of a follow-up check that reached the person without a job (Contracts' FollowUpCheckResult).</summary>
+    public const string NoEmploymentFound = "NO_EMPLOYMENT";
 
     public void ApplyExtended(DateOnly previousPlannedEndDate, DateOnly plannedEndDate, int extensionCount)
     {

@@ -57,6 +57,7 @@ public static class ApplicationServices
             bus.AddConsumer<CatalogueEntryUpdatedConsumer>();
             bus.AddConsumer<OrientationDecidedConsumer>();
             bus.AddConsumer<EmploymentOutcomeRecordedConsumer>();
+            bus.AddConsumer<FollowUpCheckRecordedConsumer>();
             bus.AddConsumer<ReferralSentConsumer>();
             bus.AddConsumer<ReferralAcceptedConsumer>();
             bus.AddConsumer<ReferralRefusedConsumer>();

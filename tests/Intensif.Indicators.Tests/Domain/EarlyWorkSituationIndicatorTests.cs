@@ -58,7 +58,33 @@ public sealed class EarlyWorkSituationIndicatorTests
         var withSetting = configured.Compute(data, Episodes.Months("2026-01", "2026-01"), Breakdown.Organisme);
 
         Assert.Equal((0.0m, 50.0m), (byDefault.Single().Value!.Value, withSetting.Single().Value!.Value));
-        Assert.Equal((1, 1008), (new EarlyWorkSituationIndicator().Definition.Version, configured.Definition.Version));
-        Assert.Contains("at most 56 days after it", configured.Definition.Numerator);
+        Assert.Equal((2, 2008), (new EarlyWorkSituationIndicator().Definition.Version, configured.Definition.Version));
+        Assert.Contains("or 8 weeks (56 days)", configured.Definition.Numerator);
+    }
+
+    [Fact]
+    public void Each_episode_uses_its_organismes_own_deadline_when_its_start_event_carried_one_and_the_setting_otherwise()
+    {
+        var fourWeeks = Episodes.Started("ft-75", "75", "2026-01-05", "2026-07-05");
+        fourWeeks.ApplyProfile(null, [], null, earlyWorkSituationDeadlineWeeks: 4);
+        var eightWeeks = Episodes.Started("ft-34", "34", "2026-01-05", "2026-07-05");
+        eightWeeks.ApplyProfile(null, [], null, earlyWorkSituationDeadlineWeeks: 8);
+        var notSaid = Episodes.Started("ft-34", "34", "2026-01-05", "2026-07-05");
+        var data = new IndicatorData
+        {
+            Episodes = [fourWeeks, eightWeeks, notSaid],
+            Activities =
+            [
+                Activity(fourWeeks, "EMP-PMSMP-01", "2026-02-03T09:00:00+01:00"),   // 29 days: after its 4 weeks
+                Activity(eightWeeks, "EMP-PMSMP-01", "2026-02-23T09:00:00+01:00"),  // 49 days: within its 8 weeks
+                Activity(notSaid, "EMP-PMSMP-01", "2026-02-16T09:00:00+01:00"),     // 42 days: within the 6-week setting
+            ],
+            EntryFamilies = new Dictionary<string, int> { ["EMP-PMSMP-01"] = 1 },
+        };
+
+        var cells = new EarlyWorkSituationIndicator().Compute(data, Episodes.Months("2026-01", "2026-01"), Breakdown.Organisme);
+
+        Assert.Equal([("ft-34", 100.0m, 2), ("ft-75", 0.0m, 1)], cells.Select(c => (c.Group, c.Value!.Value, c.Population)));
+        Assert.Contains("the episode's own SR-07 deadline", new EarlyWorkSituationIndicator().Definition.Numerator);
     }
 }
