@@ -42,6 +42,8 @@ public static class IndicatorReads
         ["I4_EMPLOYMENT_ACCESS"] = IndicatorInputs.EmploymentOutcomes,
         ["I4_DURABLE_EMPLOYMENT_ACCESS"] = IndicatorInputs.EmploymentOutcomes,
         ["I4_EMPLOYMENT_ACCESS_12M"] = IndicatorInputs.EmploymentOutcomes,
+        ["I4_FOLLOW_UP_COVERAGE"] = IndicatorInputs.EmploymentOutcomes,
+        ["I4_FOLLOW_UP_COVERAGE_12M"] = IndicatorInputs.EmploymentOutcomes,
         ["O2_CONTRACT_DELAY"] = IndicatorInputs.Contracts,
         ["O2_MEDIAN_CONTRACT_DELAY"] = IndicatorInputs.Contracts,
         ["O3_RSA_ORIENTATION_DELAY"] = IndicatorInputs.Orientations,
