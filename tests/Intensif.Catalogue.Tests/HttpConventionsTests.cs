@@ -20,7 +20,7 @@ public sealed class HttpConventionsTests : IAsyncLifetime
     private async Task<int> AuditCountAsync(string code)
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Audit.CountAsync(a => a.EntryCode == code);
+        return await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Audit.CountAsync(a => a.Stream == code);
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, object? body = null, string? ifMatch = null, string? idempotencyKey = null)

@@ -88,8 +88,8 @@ public static class EntriesApi
             ? CatalogueEntry.Propose(code, definition, partner, user.Subject, now)
             : CatalogueEntry.Draft(code, definition, user.IsPlatformOperator() ? EntryScope.NATIONAL : EntryScope.LOCAL, user.Organisation, user.Subject, now);
         db.Entries.Add(entry);
-        if (entry.IsOpenProposal) journal.Proposed(entry, user.Subject, user.Organisation, now);
-        else journal.Created(entry, user.Subject, user.Organisation, now);
+        if (entry.IsOpenProposal) journal.Proposed(entry, AuditActor.Of(user), now);
+        else journal.Created(entry, AuditActor.Of(user), now);
         await db.SaveChangesAsync(ct);
         http.SetETag(entry.Version);
         return TypedResults.Created($"/api/catalogue/entries/{entry.Code}", EntryResponse.From(entry));
@@ -116,7 +116,7 @@ public static class EntriesApi
         {
             var before = CatalogueJournal.Snapshot(entry);
             entry.Revise(definition, user.Subject, now);
-            journal.Revised(entry, before, user.Subject, user.Organisation, now);
+            journal.Revised(entry, before, AuditActor.Of(user), now);
         });
     }
 
@@ -128,11 +128,11 @@ public static class EntriesApi
             if (entry.IsOpenProposal)
             {
                 entry.Validate(user.Organisation, user.Subject, now);
-                journal.Validated(entry, before, user.Subject, user.Organisation, now);
+                journal.Validated(entry, before, AuditActor.Of(user), now);
                 return;
             }
             entry.Publish(user.Subject, now);
-            journal.Published(entry, before, user.Subject, user.Organisation, now);
+            journal.Published(entry, before, AuditActor.Of(user), now);
         });
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> RejectAsync(
@@ -143,7 +143,7 @@ public static class EntriesApi
             {
                 var before = CatalogueJournal.Snapshot(entry);
                 entry.Reject(request.Reason!, user.Subject, now);
-                journal.Rejected(entry, before, user.Subject, user.Organisation, now);
+                journal.Rejected(entry, before, AuditActor.Of(user), now);
             });
 
     private static Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> ArchiveAsync(
@@ -152,7 +152,7 @@ public static class EntriesApi
         {
             var before = CatalogueJournal.Snapshot(entry);
             entry.Archive(user.Subject, now);
-            journal.Archived(entry, before, user.Subject, user.Organisation, now);
+            journal.Archived(entry, before, AuditActor.Of(user), now);
         });
 
     private static async Task<Results<Ok<EntryVersionResponse[]>, ProblemHttpResult>> VersionsAsync(
@@ -160,8 +160,8 @@ public static class EntriesApi
     {
         var entry = await FindAsync(db, code, ct);
         if (entry is null || !caller.User.CanRead(entry)) return Problems.NoEntry(Normalise(code));
-        var records = await db.Audit.AsNoTracking().Where(a => a.EntryCode == entry.Code && a.Version != null)
-            .OrderBy(a => a.Id).ToListAsync(ct);
+        var records = await db.Audit.AsNoTracking().Where(a => a.Stream == entry.Code && a.Version != null)
+            .OrderBy(a => a.Sequence).ToListAsync(ct);
         return TypedResults.Ok(records.Select(a => new EntryVersionResponse(a.Version!.Value, a.Action, a.At, a.Actor,
             JsonDocument.Parse(a.After!).RootElement.Clone())).ToArray());
     }

@@ -50,7 +50,7 @@ public static class LocalValuationsApi
         if (local is null) db.LocalValuations.Add(local = LocalValuation.For(entry, kind, scopeValue, now));
         var rule = local.Set(entry, request.ForfaitHours, request.MaxHoursPerWeek, request.MaxOccurrencesPerWeek, user.Subject, now);
         if (EntryRules.Validate(rule) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
-        journal.LocalValuationSet(local, before, user.Subject, user.Organisation, now);
+        journal.LocalValuationSet(local, before, AuditActor.Of(user), now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(LocalValuationResponse.From(local));
     }

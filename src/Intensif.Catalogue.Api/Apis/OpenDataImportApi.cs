@@ -64,7 +64,7 @@ public static class OpenDataImportApi
             if (!existing.Add(code)) { report.Add(new(id, code, Created: false)); continue; }
             var entry = CatalogueEntry.Draft(code, definition, scope, owner, user.Subject, now);
             db.Entries.Add(entry);
-            journal.Imported(entry, user.Subject, user.Organisation, now);
+            journal.Imported(entry, AuditActor.Of(user), now);
             report.Add(new(id, code, Created: true));
         }
         try

@@ -25,6 +25,7 @@ public static class ApplicationServices
             bus.AddConsumer<PartnerUpdatedConsumer>();
         });
         builder.AddIdempotency<CatalogueDbContext>();
+        builder.Services.AddAuditTrail<CatalogueDbContext>();
         builder.Services.AddScoped<CatalogueJournal>();
         return builder;
     }

@@ -24,7 +24,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
 
     public DbSet<CatalogueEntry> Entries => Set<CatalogueEntry>();
     public DbSet<LocalValuation> LocalValuations => Set<LocalValuation>();
-    public DbSet<AuditRecord> Audit => Set<AuditRecord>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<OfferedSession> Sessions => Set<OfferedSession>();
     public DbSet<PartnerStructure> Structures => Set<PartnerStructure>();
 
@@ -113,19 +113,8 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             e.Property(x => x.MaxHoursPerWeek).HasPrecision(5, 2);
             e.Property(x => x.UpdatedBy).HasMaxLength(128);
         });
-        modelBuilder.Entity<AuditRecord>(e =>
-        {
-            e.ToTable("catalogue_audit");
-            e.Property(x => x.Id).UseIdentityAlwaysColumn();
-            e.Property(x => x.Actor).HasMaxLength(128);
-            e.Property(x => x.ActorOrganisation).HasMaxLength(64);
-            e.Property(x => x.Action).HasMaxLength(64);
-            e.Property(x => x.EntryCode).HasMaxLength(32);
-            e.Property(x => x.Before).HasColumnType("jsonb");
-            e.Property(x => x.After).HasColumnType("jsonb");
-            e.HasIndex(x => new { x.EntryCode, x.Id });
-        });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddAuditTable();
         modelBuilder.AddIdempotencyTable();
     }
 }

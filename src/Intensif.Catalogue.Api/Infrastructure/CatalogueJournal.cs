@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Intensif.Catalogue.Api.Apis;
 using Intensif.Catalogue.Api.Domain;
 using Intensif.IntegrationEvents;
@@ -8,42 +6,44 @@ using Intensif.Messaging;
 namespace Intensif.Catalogue.Api.Infrastructure;
 
 /// <summary>
-/// Every write of the catalogue goes through here: an audit record (before/after, which is also the version history)
-/// and the integration event, both joining the caller's SaveChanges.
+/// Every write of the catalogue goes through here: an entry of the shared audit (before/after; for an entry, with the
+/// version it produced, so the audit is also the entry's version history) and the integration event, both joining the
+/// caller's SaveChanges. An entry's audit is its Stream (the code), read in write order.
 /// </summary>
-public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
+public sealed class CatalogueJournal(AuditTrail audit, IOutbox outbox)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public const string EntryType = "entry";
+    public const string LocalValuationType = "local-valuation";
 
-    public static string Snapshot(CatalogueEntry entry) => JsonSerializer.Serialize(EntryResponse.From(entry), Json);
+    public static string Snapshot(CatalogueEntry entry) => Snapshot(EntryResponse.From(entry));
 
-    public static string Snapshot(object value) => JsonSerializer.Serialize(value, Json);
+    public static string Snapshot(object value) => AuditTrail.Snapshot(value)!;
 
-    public void Created(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
-        Record("entry.created", entry, null, actor, organisation, now);
+    public void Created(CatalogueEntry entry, AuditActor actor, DateTimeOffset now) =>
+        Record("entry.created", entry, null, actor, now);
 
     /// <summary>A partner proposed an entry for its structure: a draft awaiting a manager's validation.</summary>
-    public void Proposed(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
-        Record("proposal.submitted", entry, null, actor, organisation, now);
+    public void Proposed(CatalogueEntry entry, AuditActor actor, DateTimeOffset now) =>
+        Record("proposal.submitted", entry, null, actor, now);
 
     /// <summary>A manager validated a partner's proposal: it is published, like any publication.</summary>
-    public void Validated(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    public void Validated(CatalogueEntry entry, string before, AuditActor actor, DateTimeOffset now)
     {
-        Record("proposal.validated", entry, before, actor, organisation, now);
+        Record("proposal.validated", entry, before, actor, now);
         EnqueuePublished(entry, now);
     }
 
     /// <summary>A manager rejected a partner's proposal (a draft: nobody outside the catalogue is told).</summary>
-    public void Rejected(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now) =>
-        Record("proposal.rejected", entry, before, actor, organisation, now);
+    public void Rejected(CatalogueEntry entry, string before, AuditActor actor, DateTimeOffset now) =>
+        Record("proposal.rejected", entry, before, actor, now);
 
     /// <summary>A draft made from a data·inclusion service (POST /api/catalogue/open-data/import).</summary>
-    public void Imported(CatalogueEntry entry, string actor, string organisation, DateTimeOffset now) =>
-        Record("entry.imported", entry, null, actor, organisation, now);
+    public void Imported(CatalogueEntry entry, AuditActor actor, DateTimeOffset now) =>
+        Record("entry.imported", entry, null, actor, now);
 
-    public void Revised(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    public void Revised(CatalogueEntry entry, string before, AuditActor actor, DateTimeOffset now)
     {
-        Record("entry.revised", entry, before, actor, organisation, now);
+        Record("entry.revised", entry, before, actor, now);
         if (entry.Status != EntryStatus.PUBLISHED) return;   // drafts concern nobody outside the catalogue
         var v = entry.Valuation;
         outbox.Enqueue(new CatalogueEntryUpdated(Guid.CreateVersion7(now), now, entry.Code, entry.Version, entry.Scope.ToString(),
@@ -59,13 +59,13 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
     /// <summary>A national entry of the seed joined the catalogue, published (domain reference §6).</summary>
     public void Seeded(CatalogueEntry entry, DateTimeOffset now)
     {
-        Record("entry.seeded", entry, null, entry.CreatedBy, "platform", now);
+        Record("entry.seeded", entry, null, AuditActor.System(entry.CreatedBy, "platform"), now);
         EnqueuePublished(entry, now);
     }
 
-    public void Published(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    public void Published(CatalogueEntry entry, string before, AuditActor actor, DateTimeOffset now)
     {
-        Record("entry.published", entry, before, actor, organisation, now);
+        Record("entry.published", entry, before, actor, now);
         EnqueuePublished(entry, now);
     }
 
@@ -87,16 +87,17 @@ public sealed class CatalogueJournal(CatalogueDbContext db, IOutbox outbox)
     private static ActivityHourlyCost[] HourlyCostsOf(CatalogueEntry entry) =>
         [.. entry.HourlyCosts.Select(c => new ActivityHourlyCost(c.EurosPerHour, c.ValidFrom, c.ValidTo))];
 
-    public void Archived(CatalogueEntry entry, string before, string actor, string organisation, DateTimeOffset now)
+    public void Archived(CatalogueEntry entry, string before, AuditActor actor, DateTimeOffset now)
     {
-        Record("entry.archived", entry, before, actor, organisation, now);
+        Record("entry.archived", entry, before, actor, now);
         outbox.Enqueue(new CatalogueEntryArchived(Guid.CreateVersion7(now), now, entry.Code, entry.Version, entry.Scope.ToString(),
             entry.OwnerOrganisation), entry.Code);
     }
 
-    public void LocalValuationSet(LocalValuation local, string? before, string actor, string organisation, DateTimeOffset now) =>
-        db.Audit.Add(AuditRecord.Of("local-valuation.set", local.EntryCode, null, actor, organisation, before, Snapshot(LocalValuationResponse.From(local)), now));
+    public void LocalValuationSet(LocalValuation local, string? before, AuditActor actor, DateTimeOffset now) =>
+        audit.RecordJson(actor, now, "local-valuation.set", LocalValuationType, local.Id, local.EntryCode, before,
+            Snapshot(LocalValuationResponse.From(local)));
 
-    private void Record(string action, CatalogueEntry entry, string? before, string actor, string organisation, DateTimeOffset now) =>
-        db.Audit.Add(AuditRecord.Of(action, entry.Code, entry.Version, actor, organisation, before, Snapshot(entry), now));
+    private void Record(string action, CatalogueEntry entry, string? before, AuditActor actor, DateTimeOffset now) =>
+        audit.RecordJson(actor, now, action, EntryType, entry.Id, entry.Code, before, Snapshot(entry), entry.Version);
 }

@@ -47,7 +47,7 @@ public sealed class ProposalsTests : IAsyncLifetime
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
-        return await db.Audit.Where(a => a.EntryCode == code).OrderBy(a => a.Id).Select(a => a.Action).ToArrayAsync();
+        return await db.Audit.Where(a => a.Stream == code).OrderBy(a => a.Sequence).Select(a => a.Action).ToArrayAsync();
     }
 
     [Fact]
