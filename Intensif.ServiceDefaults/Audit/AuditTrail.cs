@@ -51,7 +51,7 @@ public sealed class AuditTrail<TDbContext>(TDbContext db, CurrentUserAccessor ca
         string? stream, string? before, string? after, int? version) =>
         db.Set<AuditEntry>().Add(new AuditEntry
         {
-            Id = Guid.CreateVersion7(at),
+            Id = AuditIds.Next(at),
             At = at,
             Actor = actor.Id,
             ActorOrganisation = actor.Organisation,
