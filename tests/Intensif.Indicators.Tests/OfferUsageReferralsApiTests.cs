@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Intensif.Indicators.Api.Domain;
 using Intensif.Indicators.Api.Infrastructure;
 using Intensif.IntegrationEvents;
 using Intensif.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Intensif.Indicators.Tests.EventHistory;
 
 namespace Intensif.Indicators.Tests;
@@ -89,5 +92,26 @@ public sealed class OfferUsageReferralsApiTests : IAsyncLifetime
         Assert.Equal($"organisme:{org};entry;2026-05;EMP-PMSMP-01;;0;0;0;;5;3;1;0;0;1;75,0;PERSON_DECLINED=1;false", lines[1]);
         Assert.Equal(HttpStatusCode.BadRequest, series.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task Referrals_and_partner_conventions_feed_no_kept_figure_so_they_mark_none_stale()
+    {
+        var (org, referral, structure) = (TestTokens.NewOrganisme(), Guid.NewGuid(), Guid.NewGuid());
+        await PublishAsync(_app.Services, new ReferralSent(Guid.NewGuid(), SentAt, referral, Guid.NewGuid(), structure, org, Guid.NewGuid(), "EMP-PMSMP-01"));
+        await PublishAsync(_app.Services, new ReferralRefused(Guid.NewGuid(), SentAt.AddDays(1), referral, Guid.NewGuid(), structure, org, Guid.NewGuid(), "DUPLICATE"));
+        await PublishAsync(_app.Services, new PartnerConventionsSet(Guid.NewGuid(), SentAt, structure, [new PartnerConventionTerm("CD75", Day("2026-01-01"), Day("2026-12-31"), 10)]));
+
+        async Task<(bool Applied, int Marks)> StateAsync()
+        {
+            await using var scope = _app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
+            var applied = await db.Set<PartnerReferral>().AnyAsync(r => r.ReferralId == referral && r.RefusedAt != null && r.SentAt != null)
+                && await db.Set<StructureConventions>().AnyAsync(c => c.StructureId == structure);
+            return (applied, await db.Set<ScopeMonth>().CountAsync());
+        }
+        var state = await Eventually.MatchAsync(StateAsync, s => s.Applied);
+
+        Assert.Equal(0, state.Marks);   // neither a mark for every scope nor one of the organisme
     }
 }
