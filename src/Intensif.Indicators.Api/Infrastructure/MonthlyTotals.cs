@@ -12,7 +12,10 @@ namespace Intensif.Indicators.Api.Infrastructure;
 /// </summary>
 public static class MonthlyTotals
 {
-    /// <summary>The totals computed from the projections (the tables emptied first): the migration creating them and the benchmark's seeding run it.</summary>
+    /// <summary>
+    /// The totals computed from the projections (the tables emptied first, their statistics taken after, so the planner
+    /// reads them by key at once): the migration creating them and the benchmark's seeding run it.
+    /// </summary>
     public const string RebuildSql = """
         TRUNCATE closed_week_months, held_interview_months;
         INSERT INTO closed_week_months ("EpisodeId", "Month", "Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours")
@@ -22,6 +25,7 @@ public static class MonthlyTotals
         INSERT INTO held_interview_months ("BeneficiaryId", "OrganismeId", "Month", "Held")
         SELECT "BeneficiaryId", "OrganismeId", date_trunc('month', "ScheduledAt" AT TIME ZONE 'Europe/Paris')::date, count(*)
         FROM interview_outcomes WHERE "Held" GROUP BY 1, 2, 3;
+        ANALYZE closed_week_months, held_interview_months;
         """;
 
     public static async Task AddAsync(DbContext db, IReadOnlyCollection<IMonthlyTotal> deltas, CancellationToken cancellationToken)
