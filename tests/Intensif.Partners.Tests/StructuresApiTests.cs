@@ -111,6 +111,34 @@ public sealed class StructuresApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_structures_audit_pages_in_write_order_each_page_continuing_after_the_last_entry_read()
+    {
+        var id = await _app.RegisterStructureAsync();
+        await _app.JoinAsync(id, "partner-7", "MEMBER");
+        var partner = _app.ClientFor(PartnerTokens.For(id, "partner-7"));
+        string[] names = ["Nom 1", "Nom 2", "Nom 3", "Nom 4", "Nom 5"];
+        foreach (var name in names)
+            (await partner.PutAsJsonAsync($"/api/partners/structures/{id}", new
+            {
+                name, type = "PLIE", territories = new[] { "34" }, themes = new[] { "MOBILITE" }, dataSharingAgreementSigned = true,
+            })).EnsureSuccessStatusCode();
+
+        var paged = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await partner.GetFromJsonAsync<JsonElement>($"/api/partners/structures/{id}/audit?limit=2&cursor={cursor}");
+            paged.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("nextCursor").GetString();
+        } while (cursor is not null);
+
+        var whole = await partner.ItemsAsync($"/api/partners/structures/{id}/audit?limit=100");
+        Assert.Equal(whole.Select(a => a.GetProperty("id").GetGuid()), paged.Select(a => a.GetProperty("id").GetGuid()));
+        Assert.Equal(names, paged.Where(a => a.GetProperty("action").GetString() == "structure.updated")
+            .Select(a => JsonDocument.Parse(a.GetProperty("after").GetString()!).RootElement.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task A_partner_neither_sees_nor_edits_another_structure()
     {
         var mine = await _app.RegisterStructureAsync();
