@@ -95,23 +95,30 @@ public sealed class OfferUsageReferralsApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Referrals_and_partner_conventions_feed_no_kept_figure_so_they_mark_none_stale()
+    public async Task Referrals_and_partner_conventions_feed_no_kept_figure_so_saving_them_marks_none_stale()
     {
-        var (org, referral, structure) = (TestTokens.NewOrganisme(), Guid.NewGuid(), Guid.NewGuid());
-        await PublishAsync(_app.Services, new ReferralSent(Guid.NewGuid(), SentAt, referral, Guid.NewGuid(), structure, org, Guid.NewGuid(), "EMP-PMSMP-01"));
-        await PublishAsync(_app.Services, new ReferralRefused(Guid.NewGuid(), SentAt.AddDays(1), referral, Guid.NewGuid(), structure, org, Guid.NewGuid(), "DUPLICATE"));
-        await PublishAsync(_app.Services, new PartnerConventionsSet(Guid.NewGuid(), SentAt, structure, [new PartnerConventionTerm("CD75", Day("2026-01-01"), Day("2026-12-31"), 10)]));
-
-        async Task<(bool Applied, int Marks)> StateAsync()
+        // saved directly in one repeatable-read transaction: the events other test classes publish meanwhile stay out of its snapshot
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
+        var (before, after) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            await using var scope = _app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<IndicatorsDbContext>();
-            var applied = await db.Set<PartnerReferral>().AnyAsync(r => r.ReferralId == referral && r.RefusedAt != null && r.SentAt != null)
-                && await db.Set<StructureConventions>().AnyAsync(c => c.StructureId == structure);
-            return (applied, await db.Set<ScopeMonth>().CountAsync());
-        }
-        var state = await Eventually.MatchAsync(StateAsync, s => s.Applied);
+            await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
+            async Task<List<(string, DateOnly, long)>> MarksAsync() =>
+                [.. (await db.Set<ScopeMonth>().AsNoTracking().ToListAsync()).Select(m => (m.Scope, m.Month, m.Changes)).Order()];
+            var marksBefore = await MarksAsync();
+            var referral = PartnerReferral.Known(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), TestTokens.NewOrganisme());
+            referral.ApplySent("EMP-PMSMP-01", SentAt);
+            var conventions = StructureConventions.Known(Guid.NewGuid());
+            conventions.Apply([new ConventionTerm("CD75", Day("2026-01-01"), Day("2026-12-31"), 10)], SentAt);
+            db.AddRange(referral, conventions);
+            await db.SaveChangesAsync();
+            referral.ApplyRefused("DUPLICATE", SentAt.AddDays(1));   // a change, not only an insert
+            await db.SaveChangesAsync();
+            var marksAfter = await MarksAsync();
+            await transaction.RollbackAsync();
+            return (marksBefore, marksAfter);
+        });
 
-        Assert.Equal(0, state.Marks);   // neither a mark for every scope nor one of the organisme
+        Assert.Equal(before, after);   // neither a mark for every scope nor one of the organisme
     }
 }
