@@ -23,12 +23,16 @@ public static class IndicatorDataLoader
         var episodeIds = episodes.Select(e => e.EpisodeId).ToList();
         var people = episodes.Select(e => e.PseudonymousBeneficiaryId).Distinct().ToList();
 
-        var contracts = !Reads(IndicatorInputs.Contracts) ? [] : await (
-            // the closure looked up by contract (a key lookup each) rather than joined: a join hashed every closure of the table
-            from a in db.ActiveContracts.Where(a => organisme != null ? a.OrganismeId == organisme : a.Territory == territory)
-            where a.SignedOn <= last
+        // contracts in force in the window: the scope's signed by its last day less those closed before its first, both
+        // from the indexes alone; then only those rows, each closure looked up by key (a join hashed every closure of the table)
+        var inForce = !Reads(IndicatorInputs.Contracts) ? [] : await db.ActiveContracts
+            .Where(a => (organisme != null ? a.OrganismeId == organisme : a.Territory == territory) && a.SignedOn <= last).Select(a => a.ContractId)
+            .Except(db.ContractClosures.Where(c => (organisme != null ? c.OrganismeId == organisme : c.Territory == territory) && c.ClosedOn < first)
+                .Select(c => c.ContractId))
+            .ToListAsync(cancellationToken);
+        var contracts = inForce.Count == 0 ? [] : await (
+            from a in db.ActiveContracts.Where(a => inForce.Contains(a.ContractId))
             let closedOn = db.ContractClosures.Where(c => c.ContractId == a.ContractId).Select(c => (DateOnly?)c.ClosedOn).FirstOrDefault()
-            where closedOn == null || closedOn >= first
             select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = closedOn,
                 a.Parcours, a.OrientationNotifiedOn, a.Publics })
             .AsNoTracking().ToListAsync(cancellationToken);

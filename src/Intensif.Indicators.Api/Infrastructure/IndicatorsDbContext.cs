@@ -34,8 +34,9 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             a.Property(x => x.ContractId).ValueGeneratedNever();
             a.Property(x => x.OrganismeId).HasMaxLength(64);
             a.Property(x => x.Territory).HasMaxLength(3);
-            a.HasIndex(x => x.OrganismeId);
-            a.HasIndex(x => x.Territory);
+            // a window's contracts in force: signed by its last day, less those closed before its first, read from the indexes alone
+            a.HasIndex(x => new { x.OrganismeId, x.SignedOn }).IncludeProperties(x => x.ContractId);
+            a.HasIndex(x => new { x.Territory, x.SignedOn }).IncludeProperties(x => x.ContractId);
         });
         modelBuilder.Entity<ContractClosure>(c =>
         {
@@ -45,6 +46,8 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             c.Property(x => x.OrganismeId).HasMaxLength(64);
             c.Property(x => x.Territory).HasMaxLength(3);
             c.Property(x => x.Reason).HasMaxLength(40);
+            c.HasIndex(x => new { x.OrganismeId, x.ClosedOn }).IncludeProperties(x => x.ContractId);
+            c.HasIndex(x => new { x.Territory, x.ClosedOn }).IncludeProperties(x => x.ContractId);
         });
         modelBuilder.Entity<IntensiveEpisode>(e =>
         {
@@ -55,8 +58,9 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             e.Property(x => x.Territory).HasMaxLength(3);
             e.Property(x => x.ExitType).HasMaxLength(40);
             e.Property(x => x.ReferentId).HasMaxLength(64);
-            e.HasIndex(x => new { x.OrganismeId, x.StartDate });
-            e.HasIndex(x => new { x.Territory, x.StartDate });
+            // the end is in the index: the episodes of a window are chosen there, the table read for those only
+            e.HasIndex(x => new { x.OrganismeId, x.StartDate }).IncludeProperties(x => new { x.EndedOn });
+            e.HasIndex(x => new { x.Territory, x.StartDate }).IncludeProperties(x => new { x.EndedOn });
         });
         modelBuilder.Entity<InterviewOutcome>(i =>
         {

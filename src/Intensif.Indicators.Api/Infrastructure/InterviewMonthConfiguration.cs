@@ -10,7 +10,9 @@ public sealed class InterviewMonthConfiguration : IEntityTypeConfiguration<Inter
     public void Configure(EntityTypeBuilder<InterviewMonth> i)
     {
         i.ToTable("held_interview_months");
-        i.HasKey(x => new { x.BeneficiaryId, x.OrganismeId, x.Month });
+        // as closed_week_months: one unique index holding every column, read alone for a window's people
+        i.HasNoKey();
+        i.HasIndex(x => new { x.BeneficiaryId, x.OrganismeId, x.Month }).IsUnique().IncludeProperties(x => x.Held);
         i.Property(x => x.OrganismeId).HasMaxLength(64);
     }
 }
