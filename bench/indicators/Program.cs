@@ -30,6 +30,8 @@ try
         Console.WriteLine($"reusing the database seeded in {options.DataDir}: {seeded:N0} episodes (--episodes and --organismes are those of its seeding)");
         // figures kept by an earlier run would make this run's cold requests warm
         await BenchDatabase.ForgetKeptFiguresAsync(app.ConnectionString);
+        // a migration of this start may have filled or indexed a table: vacuumed and analysed as a server's autovacuum would
+        await BenchDatabase.VacuumAsync(app.ConnectionString);
     }
     await BenchDatabase.DescribeAsync(app.ConnectionString);
     if (options.SeedOnly) return;
