@@ -35,9 +35,15 @@ public sealed class ReplayTests : IAsyncLifetime
         IIntegrationEvent Held(Guid person, string at, string type = "SUIVI") => new InterviewHeld(Guid.NewGuid(), t, Guid.NewGuid(), org, person, At(at), type);
         return
         [
-            new ContractSigned(Guid.NewGuid(), t, c1, org, "75", p1, Day("2026-01-05")) { Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-01"), Publics = ["RSA"] },
-            new ContractSigned(Guid.NewGuid(), t, c2, org, "75", p2, Day("2026-01-05")) { Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-20"), Publics = ["RSA", "JEUNE"] },
-            new ContractSigned(Guid.NewGuid(), t, c3, org, "75", p3, Day("2026-01-05")) { Parcours = "SOCIAL", OrientationNotifiedOn = Day("2025-12-10") },
+            new ContractSigned(Guid.NewGuid(), t, c1, org, "75", p1, Day("2026-01-05"))
+            {
+                Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-01"), Publics = ["RSA"], Sex = "F", Qpv = true,
+            },
+            new ContractSigned(Guid.NewGuid(), t, c2, org, "75", p2, Day("2026-01-05"))
+            {
+                Parcours = "EMPLOI", OrientationNotifiedOn = Day("2025-12-20"), Publics = ["RSA", "JEUNE"], Sex = "M", Qpv = false,
+            },
+            new ContractSigned(Guid.NewGuid(), t, c3, org, "75", p3, Day("2026-01-05")) { Parcours = "SOCIAL", OrientationNotifiedOn = Day("2025-12-10"), Sex = "F" },
             new ContractSigned(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-01-05")),
             new ContractClosed(Guid.NewGuid(), t, c4, org, "75", p4, Day("2026-02-15"), "ABANDON"),
             new IntensiveEpisodeStarted(Guid.NewGuid(), t, e1, c1, org, "75", p1, "r1", Day("2026-01-10"), Day("2026-04-10"), 15m)
@@ -123,6 +129,8 @@ public sealed class ReplayTests : IAsyncLifetime
             && episodes.All(e => e.Parcours != null)
             && episodes.Any(e => e.NoEmploymentCheckedOn == Day("2026-09-15"))
             && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org && c.Parcours != null) == 3
+            && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org && c.Sex != null) == 3
+            && await db.ActiveContracts.CountAsync(c => c.OrganismeId == org && c.Qpv != null) == 2
             && await db.Set<Orientation>().CountAsync(o => o.OrganismeId == org) == 4
             && await db.Set<EmploymentOutcome>().CountAsync(o => o.OrganismeId == org && (o.Durable || o.ContractKind == "CDD")) == 2
             && await db.Set<PartnerReferral>().CountAsync(r => r.OrganismeId == org && r.SentAt != null && (r.AcceptedAt != null || r.RefusedAt != null)) == 3
@@ -144,6 +152,8 @@ public sealed class ReplayTests : IAsyncLifetime
         figures["entriesByPublic"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=public&from=2026-01&to=2026-04");
         figures["entriesBySex"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=sex&from=2026-01&to=2026-04");
         figures["entriesByQpv"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/RPE_ENTRIES?breakdown=qpv&from=2026-01&to=2026-04");
+        figures["prevalenceBySex"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/I1_PREVALENCE?breakdown=sex&from=2026-01&to=2026-04");
+        figures["contractDelayByQpv"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/O2_CONTRACT_DELAY?breakdown=qpv&from=2026-01&to=2026-04");
         figures["accessByAgeBand"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/I4_EMPLOYMENT_ACCESS?breakdown=ageBand&from=2026-01&to=2026-04");
         figures["missed"] = await manager.GetStringAsync($"/api/indicators/organismes/{org}/action-lists/missed-interviews?month=2026-02");
         return figures;
@@ -238,6 +248,9 @@ public sealed class ReplayTests : IAsyncLifetime
         Assert.Equal([1m, 0m, 0m, 0m, 1m, 0m, 0m, 0m, 0m, 1m, 0m, 0m], Values(live["entriesBySex"]));   // F, M, unknown
         Assert.Equal([1m, 0m, 0m, 0m, 0m, 1m, 0m, 0m, 1m, 0m, 0m, 0m], Values(live["entriesByQpv"]));   // no, unknown, yes
         Assert.Equal([1m, 0m, 0m, 0m, 2m, 0m, 0m, 0m, 0m, 1m, 0m, 0m], Values(live["entriesByPublic"]));   // JEUNE, RSA (p2 in both), unknown
-        Assert.Equal([100.0m, null, null, null, null, 0.0m, null, null, 100.0m, null, null, null], Values(live["accessByAgeBand"]));   // 26-44, 45-54, <26
+        Assert.Equal([100.0m, null, null, null, null, 0.0m, null, null, 100.0m, null, null, null], Values(live["accessByAgeBand"]));
+        // F: p1's episode over c1 and c3 (p3's episode carries no sex); M: p2's until its April end; unknown: p3's February episode, c4 until February
+        Assert.Equal([50.0m, 50.0m, 50.0m, 50.0m, 100.0m, 100.0m, 100.0m, 0.0m, 0.0m, null, null, null], Values(live["prevalenceBySex"]));
+        Assert.Equal([100.0m, null, null, null, 100.0m, null, null, null, 0.0m, null, null, null], Values(live["contractDelayByQpv"]));   // no c2 (16 d), unknown c3 (26 d), yes c1 (35 d)   // 26-44, 45-54, <26
     }
 }

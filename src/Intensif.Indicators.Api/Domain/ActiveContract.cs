@@ -20,6 +20,10 @@ public sealed class ActiveContract : IFeedsIndicators
     public DateOnly? OrientationNotifiedOn { get; private set; }
     /// <summary>Public types of the person at signature.</summary>
     public List<string> Publics { get; private set; } = [];
+    /// <summary>Sex of the person at signature ("F" or "M"; sex breakdown); null when not recorded.</summary>
+    public string? Sex { get; private set; }
+    /// <summary>Whether the person lived in a QPV at signature (qpv breakdown); null when not recorded.</summary>
+    public bool? Qpv { get; private set; }
 
     private ActiveContract() { }
 
@@ -39,6 +43,9 @@ public sealed class ActiveContract : IFeedsIndicators
         (Parcours, OrientationNotifiedOn) = (parcours, orientationNotifiedOn);
         Publics = [.. publics.Distinct().Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>What the signature says of the person's sex and QPV residence (null when not recorded, or published before these fields).</summary>
+    public void ApplyProfile(string? sex, bool? qpv) => (Sex, Qpv) = (sex, qpv);
 
     /// <summary>Figures it feeds: in force from its signature (its closure is a row of its own).</summary>
     public IEnumerable<FiguresTouched> FiguresFed() => [new(OrganismeId, Territory, SignedOn, null)];

@@ -5,7 +5,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// <summary>
 /// How figures are grouped besides the period: organisme référent, territory (department), référent (managers only:
 /// a référent's portfolio is close to person-level), entry cohort (month of the start), parcours, public, age band,
-/// sex or QPV residence at the start. A person may belong to several publics and then counts in each (<see cref="KeysOf(IntensiveEpisode, IndicatorData)"/>);
+/// sex or QPV residence at the start (or, for contracts, at signature). A person may belong to several publics and then counts in each (<see cref="KeysOf(IntensiveEpisode, IndicatorData)"/>);
 /// every other breakdown puts a record in exactly one group.
 /// </summary>
 public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData, string> KeyOf, Func<ContractSpell, string>? ContractKeyOf, bool ManagersOnly = false)
@@ -41,11 +41,11 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
     /// <summary>Age band at the episode's start ("&lt;26", "26-44", "45-54", "55+"); contract events carry none.</summary>
     public static readonly Breakdown AgeBand = new("ageBand", (e, _) => e.AgeBand ?? Unknown, null);
 
-    /// <summary>Sex of the person at the episode's start ("F", "M"); contract events are not read for it.</summary>
-    public static readonly Breakdown Sex = new("sex", (e, _) => e.Sex ?? Unknown, null);
+    /// <summary>Sex of the person at the episode's start (or at the contract's signature): "F", "M".</summary>
+    public static readonly Breakdown Sex = new("sex", (e, _) => e.Sex ?? Unknown, c => c.Sex ?? Unknown);
 
-    /// <summary>Whether the person lived in a QPV at the episode's start ("yes", "no").</summary>
-    public static readonly Breakdown Qpv = new("qpv", (e, _) => e.Qpv switch { true => "yes", false => "no", null => Unknown }, null);
+    /// <summary>Whether the person lived in a QPV at the episode's start (or at the contract's signature): "yes", "no".</summary>
+    public static readonly Breakdown Qpv = new("qpv", (e, _) => YesNo(e.Qpv), c => YesNo(c.Qpv));
 
     public static readonly IReadOnlyList<Breakdown> All = [Organisme, Territory, Referent, Cohort, Parcours, Public, AgeBand, Sex, Qpv];
 
@@ -55,8 +55,8 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
     /// <summary>Indicators over breach files (O6): they carry only an organisme and a territory.</summary>
     public static readonly IReadOnlyList<string> OfContracts = [Organisme.Name, Territory.Name];
 
-    /// <summary>Indicators over contracts alone (O2): what contract events carry.</summary>
-    public static readonly IReadOnlyList<string> OfSignedContracts = [Organisme.Name, Territory.Name, Parcours.Name, Public.Name];
+    /// <summary>Indicators over contracts (I1, I1b, O2): what contract events carry.</summary>
+    public static readonly IReadOnlyList<string> OfSignedContracts = [Organisme.Name, Territory.Name, Parcours.Name, Public.Name, Sex.Name, Qpv.Name];
 
     /// <summary>What a reader of a breakdown's groups must know, served with every definition that allows it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Notes = new Dictionary<string, string>
@@ -65,8 +65,8 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
         [Referent.Name] = "Managers only: the référent at the episode's end, or at the end of the requested periods while it is open.",
         [Parcours.Name] = "The parcours of the orientation in force at the episode's start or the contract's signature ('unknown' when the event carried none).",
         [AgeBand.Name] = "The age band at the episode's start ('unknown' when the event carried none).",
-        [Sex.Name] = "The person's sex at the episode's start, F or M ('unknown' when not recorded).",
-        [Qpv.Name] = "Whether the person lived in a quartier prioritaire de la politique de la ville at the episode's start, yes or no ('unknown' when not recorded).",
+        [Sex.Name] = "The person's sex at the episode's start or the contract's signature, F or M ('unknown' when not recorded).",
+        [Qpv.Name] = "Whether the person lived in a quartier prioritaire de la politique de la ville at the episode's start or the contract's signature, yes or no ('unknown' when not recorded).",
     };
 
     public static Breakdown? Find(string? name) => All.FirstOrDefault(b => b.Name == name);
@@ -82,6 +82,8 @@ public sealed record Breakdown(string Name, Func<IntensiveEpisode, IndicatorData
 
     // a single key for a multi-valued breakdown is only used where one is demanded; grouping goes through KeysOf
     private static string OneOf(IReadOnlyList<string> values) => values.Count == 0 ? Unknown : string.Join("+", values);
+
+    private static string YesNo(bool? value) => value switch { true => "yes", false => "no", null => Unknown };
 
     /// <summary>The group of a record that carries only an organisme and a territory (contracts, breach files).</summary>
     public string PlaceKeyOf(string organismeId, string territory) =>

@@ -15,6 +15,12 @@ public sealed record ContractSpell(Guid ContractId, string OrganismeId, string T
     /// <summary>Public types of the person at signature (empty when unknown).</summary>
     public IReadOnlyList<string> Publics { get; init; } = [];
 
+    /// <summary>Sex of the person at signature ("F" or "M"; null when unknown).</summary>
+    public string? Sex { get; init; }
+
+    /// <summary>Whether the person lived in a QPV at signature (null when unknown).</summary>
+    public bool? Qpv { get; init; }
+
     /// <summary>O2: days from the orientation's notification to the signature; null when either is unknown.</summary>
     public int? DelayDays => SignedOn is { } s && OrientationNotifiedOn is { } n ? s.DayNumber - n.DayNumber : null;
 

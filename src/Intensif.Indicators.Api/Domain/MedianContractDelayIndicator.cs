@@ -9,7 +9,7 @@ public sealed class MedianContractDelayIndicator : IIndicator
         Denominator: "# contracts signed in the period whose orientation notification date is known",
         Period: "Month or quarter of the signature; no value when no contract was signed",
         Population: "Contrats d'engagement of the scope; contracts whose event carries no notification date are left out; cells rest on the denominator",
-        Sources: ["ContractSigned (signature date, orientation notification date, parcours, publics)"],
+        Sources: ["ContractSigned (signature date, orientation notification date, parcours, publics, sex, QPV)"],
         Breakdowns: Breakdown.OfSignedContracts, Additive: false);
 
     public IReadOnlyList<IndicatorCell> Compute(IndicatorData data, IReadOnlyList<ReportingPeriod> periods, Breakdown breakdown) =>

@@ -34,7 +34,7 @@ public static class IndicatorDataLoader
             from a in db.ActiveContracts.Where(a => inForce.Contains(a.ContractId))
             let closedOn = db.ContractClosures.Where(c => c.ContractId == a.ContractId).Select(c => (DateOnly?)c.ClosedOn).FirstOrDefault()
             select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = closedOn,
-                a.Parcours, a.OrientationNotifiedOn, a.Publics })
+                a.Parcours, a.OrientationNotifiedOn, a.Publics, a.Sex, a.Qpv })
             .AsNoTracking().ToListAsync(cancellationToken);
 
         var changes = !Reads(IndicatorInputs.ReferentChanges) ? [] : await db.ReferentChanges.AsNoTracking()
@@ -80,7 +80,7 @@ public static class IndicatorDataLoader
         {
             Episodes = episodes,
             Contracts = [.. contracts.Select(c => new ContractSpell(c.ContractId, c.OrganismeId, c.Territory, c.PseudonymousBeneficiaryId, c.SignedOn, c.ClosedOn)
-                { Parcours = c.Parcours, OrientationNotifiedOn = c.OrientationNotifiedOn, Publics = c.Publics })],
+                { Parcours = c.Parcours, OrientationNotifiedOn = c.OrientationNotifiedOn, Publics = c.Publics, Sex = c.Sex, Qpv = c.Qpv })],
             Interviews = interviews,
             Weeks = weeks,
             WeekMonths = weekMonths,

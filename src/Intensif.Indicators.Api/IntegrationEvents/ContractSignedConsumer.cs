@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Intensif.Indicators.Api.IntegrationEvents;
 
-/// <summary>Counts the contract among those in force, with its parcours, publics and orientation notification (O2); the inbox makes a redelivery a no-op.</summary>
+/// <summary>Counts the contract among those in force, with its parcours, publics, the person's sex and QPV residence and the orientation notification (O2); the inbox makes a redelivery a no-op.</summary>
 public sealed class ContractSignedConsumer(IndicatorsDbContext db, TimeProvider clock)
     : IdempotentConsumer<ContractSigned, IndicatorsDbContext>(db)
 {
@@ -17,6 +17,7 @@ public sealed class ContractSignedConsumer(IndicatorsDbContext db, TimeProvider 
         var contract = ActiveContract.Signed(message.ContractId, message.OrganismeId, message.Territory,
             message.PseudonymousBeneficiaryId, message.SignedOn, clock.GetUtcNow());
         contract.ApplyOrientation(message.Parcours, message.OrientationNotifiedOn, message.Publics ?? []);
+        contract.ApplyProfile(message.Sex, message.Qpv);
         db.ActiveContracts.Add(contract);
     }
 }

@@ -30,17 +30,18 @@ public sealed class SexAndQpvBreakdownTests
     }
 
     [Fact]
-    public void Sex_and_QPV_are_allowed_wherever_the_age_band_is_with_a_note_and_not_for_contract_or_breach_file_indicators()
+    public void Sex_and_QPV_are_allowed_wherever_the_age_band_is_and_for_the_contract_indicators_with_a_note_but_not_for_breach_file_indicators()
     {
+        string[] contractIndicators = ["I1_PREVALENCE", "I1B_ENTRY_RATE", "O2_CONTRACT_DELAY", "O2_MEDIAN_CONTRACT_DELAY"];
         var withAgeBand = IndicatorCatalogue.All.Where(i => i.Definition.Breakdowns.Contains("ageBand")).Select(i => i.Definition.Code).ToList();
         var withSex = IndicatorCatalogue.All.Where(i => i.Definition.Breakdowns.Contains("sex")).Select(i => i.Definition.Code).ToList();
         var withQpv = IndicatorCatalogue.All.Where(i => i.Definition.Breakdowns.Contains("qpv")).Select(i => i.Definition.Code).ToList();
 
-        Assert.Equal(withAgeBand, withSex);
-        Assert.Equal(withAgeBand, withQpv);
-        Assert.DoesNotContain("I1_PREVALENCE", withSex);
+        Assert.Equal(withAgeBand.Concat(contractIndicators).Order(), withSex.Order());
+        Assert.Equal(withSex, withQpv);
         Assert.DoesNotContain("O6_BREACH_RATE", withSex);
-        Assert.Contains("I4_EMPLOYMENT_ACCESS", withSex);
+        Assert.DoesNotContain("I1_PREVALENCE", withAgeBand);
+        Assert.All(contractIndicators, code => Assert.Contains("qpv", IndicatorCatalogue.Find(code)!.Definition.BreakdownNotes.Keys));
         Assert.True(IndicatorCatalogue.Find("I4_EMPLOYMENT_ACCESS")!.Definition.BreakdownNotes.ContainsKey("sex"));
     }
 }
