@@ -59,9 +59,11 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             e.Property(x => x.Territory).HasMaxLength(3);
             e.Property(x => x.ExitType).HasMaxLength(40);
             e.Property(x => x.ReferentId).HasMaxLength(64);
-            // the end is in the index: the episodes of a window are chosen there, the table read for those only
-            e.HasIndex(x => new { x.OrganismeId, x.StartDate }).IncludeProperties(x => new { x.EndedOn });
-            e.HasIndex(x => new { x.Territory, x.StartDate }).IncludeProperties(x => new { x.EndedOn });
+            e.HasIndex(x => new { x.OrganismeId, x.StartDate });
+            e.HasIndex(x => new { x.Territory, x.StartDate });
+            // a window's episodes are those open or ended since its first day: two ranges of these, the table read for those only
+            e.HasIndex(x => new { x.OrganismeId, x.EndedOn });
+            e.HasIndex(x => new { x.Territory, x.EndedOn });
         });
         modelBuilder.Entity<InterviewOutcome>(i =>
         {

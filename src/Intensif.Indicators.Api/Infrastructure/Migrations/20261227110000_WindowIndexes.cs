@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Intensif.Indicators.Api.Infrastructure.Migrations;
 
 /// <summary>
-/// Indexes choosing a window's rows without reading the table for the others (written by hand, see Initial): the
-/// episodes' end beside their scope and start; contracts by scope and signature and closures by scope and closure day,
-/// with the contract id, so the contracts in force are found in the indexes and only they are read.
+/// Indexes choosing a window's rows without reading the table for the others (written by hand, see Initial): episodes
+/// by scope and end (a window's are the open ones and those ended since its first day: two ranges, where scope and
+/// start gave every episode begun before its last day); contracts by scope and signature and closures by scope and
+/// closure day, with the contract id, so the contracts in force are found in the indexes and only they are read.
 /// </summary>
 [DbContext(typeof(IndicatorsDbContext))]
 [Migration("20261227110000_WindowIndexes")]
@@ -14,10 +15,8 @@ public sealed class WindowIndexes : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.Sql("""
-            DROP INDEX IF EXISTS "IX_intensive_episodes_OrganismeId_StartDate";
-            DROP INDEX IF EXISTS "IX_intensive_episodes_Territory_StartDate";
-            CREATE INDEX "IX_intensive_episodes_OrganismeId_StartDate" ON intensive_episodes ("OrganismeId", "StartDate") INCLUDE ("EndedOn");
-            CREATE INDEX "IX_intensive_episodes_Territory_StartDate" ON intensive_episodes ("Territory", "StartDate") INCLUDE ("EndedOn");
+            CREATE INDEX "IX_intensive_episodes_OrganismeId_EndedOn" ON intensive_episodes ("OrganismeId", "EndedOn");
+            CREATE INDEX "IX_intensive_episodes_Territory_EndedOn" ON intensive_episodes ("Territory", "EndedOn");
             DROP INDEX IF EXISTS "IX_active_contracts_OrganismeId";
             DROP INDEX IF EXISTS "IX_active_contracts_Territory";
             CREATE INDEX "IX_active_contracts_OrganismeId_SignedOn" ON active_contracts ("OrganismeId", "SignedOn") INCLUDE ("ContractId");
@@ -34,9 +33,7 @@ public sealed class WindowIndexes : Migration
             DROP INDEX IF EXISTS "IX_active_contracts_Territory_SignedOn";
             CREATE INDEX "IX_active_contracts_OrganismeId" ON active_contracts ("OrganismeId");
             CREATE INDEX "IX_active_contracts_Territory" ON active_contracts ("Territory");
-            DROP INDEX IF EXISTS "IX_intensive_episodes_OrganismeId_StartDate";
-            DROP INDEX IF EXISTS "IX_intensive_episodes_Territory_StartDate";
-            CREATE INDEX "IX_intensive_episodes_OrganismeId_StartDate" ON intensive_episodes ("OrganismeId", "StartDate");
-            CREATE INDEX "IX_intensive_episodes_Territory_StartDate" ON intensive_episodes ("Territory", "StartDate");
+            DROP INDEX IF EXISTS "IX_intensive_episodes_OrganismeId_EndedOn";
+            DROP INDEX IF EXISTS "IX_intensive_episodes_Territory_EndedOn";
             """);
 }
