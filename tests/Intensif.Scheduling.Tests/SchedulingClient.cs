@@ -38,6 +38,20 @@ internal static class SchedulingClient
         return types;
     }
 
+    /// <summary>The person's audit entries in the database at <paramref name="connectionString"/>, in write order, as "action by role".</summary>
+    public static async Task<List<string>> AuditActionsAsync(string connectionString, Guid person)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select \"Action\" || ' by ' || \"ActorRole\" from audit_entries where \"Stream\" = @id::text order by \"Sequence\"", connection);
+        command.Parameters.AddWithValue("id", person);
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+
     /// <summary>One number read from the database at <paramref name="connectionString"/> (a count).</summary>
     public static async Task<long> ScalarAsync(string connectionString, string sql)
     {

@@ -54,27 +54,17 @@ public static class AssignmentsApi
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> BookAsync(
-        Guid id, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
+        Guid id, SchedulingDbContext db, ProgrammeBooking programmes, CurrentUserAccessor caller, TimeProvider clock, HttpContext http,
         CancellationToken cancellationToken)
     {
         if (await FindAsync(db, id, caller.User, includeManagers: false, cancellationToken) is not { } found) return NotFound();
-        var (assignment, now) = (found.Assignment, clock.GetUtcNow());
-        http.CheckIfMatch(assignment.Sequence);
-        await EnsureWeekOpenAsync(db, assignment, cancellationToken);
-        var programme = await db.Assignments.Where(a => a.BeneficiaryId == assignment.BeneficiaryId && a.Id != assignment.Id).ToListAsync(cancellationToken);
-        ProgrammeConflicts.EnsureFits(programme, assignment.SessionId, assignment.PlannedStart, assignment.PlannedEnd);
-        if (await PartnerSeats.IsPartnerSessionAsync(db, assignment.SessionId, cancellationToken))
-        {
-            var seat = await PartnerSeats.EnsureHeldAsync(db, assignment.BeneficiaryId, assignment.SessionId!.Value, cancellationToken);
-            assignment.HoldSeat(seat.ReferralId);
-            seat.PlacedIn(assignment.Id);
-        }
-        assignment.Book(now);
-        audit.Record("assignment.booked", "Assignment", assignment.Id, assignment.BeneficiaryId, AssignmentResponse.From(assignment));
-        outbox.Enqueue(AssignmentEvents.Booked(assignment, now), assignment.BeneficiaryId.ToString());
-        await db.SaveChangesAsync(cancellationToken);
-        http.SetETag(assignment.Sequence);
-        return TypedResults.Ok(AssignmentResponse.From(assignment));
+        http.CheckIfMatch(found.Assignment.Sequence);
+        await EnsureWeekOpenAsync(db, found.Assignment, cancellationToken);
+        // the checks again under the person's lock, with the proposal read again: a double click books it once
+        var booked = await programmes.BookProposalAsync(found.Assignment, current => http.CheckIfMatch(current.Sequence), clock.GetUtcNow(),
+            cancellationToken);
+        http.SetETag(booked.Sequence);
+        return TypedResults.Ok(AssignmentResponse.From(booked));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, ProblemHttpResult>> ConfirmAsync(
@@ -153,11 +143,8 @@ public static class AssignmentsApi
         }
     }
 
-    private static async Task EnsureWeekOpenAsync(SchedulingDbContext db, Assignment assignment, CancellationToken cancellationToken)
-    {
-        if (await ProgrammeScope.IsClosedAsync(db, assignment.BeneficiaryId, assignment.Week, cancellationToken))
-            throw new RuleViolationException("week-closed", $"Week {assignment.Week} is closed; its programme no longer changes.");
-    }
+    private static Task EnsureWeekOpenAsync(SchedulingDbContext db, Assignment assignment, CancellationToken cancellationToken) =>
+        ProgrammeScope.EnsureWeekOpenAsync(db, assignment.BeneficiaryId, assignment.Week, cancellationToken);
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such assignment among those you can see.");

@@ -81,8 +81,8 @@ public static class DeclarationsApi
     }
 
     private static async Task<Results<Ok<ValidatedDeclarationResponse>, ProblemHttpResult>> ValidateAsync(
-        Guid id, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CatalogueValuations catalogue, CurrentUserAccessor caller,
-        TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
+        Guid id, SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CatalogueValuations catalogue, ProgrammeBooking programmes,
+        CurrentUserAccessor caller, TimeProvider clock, HttpContext http, CancellationToken cancellationToken)
     {
         var user = caller.User;
         if (await FollowedAsync(db, id, user, cancellationToken) is not { } found) return NotFound();
@@ -101,7 +101,9 @@ public static class DeclarationsApi
             new ProgrammeSlot(user.Organisation, user.Subject, declaration.BeneficiaryId, episode.EpisodeId, episode.Territory, declaration.Start, declaration.End),
             new PlannedActivity(declaration.EntryCode, null, null, valued.Hours, valued.Supervision), booked: true, now);
         assignment.RecordAttendance(AttendanceOutcome.DONE, valued.Hours, null, declaration.ProofReference, AttendanceSource.BENEFICIARY, user.Subject, now);
-        // under the person's lock: a concurrent validation or booking of the same slot cannot both pass
+        // under the person's lock, the declaration read again before the programme (a second validation is
+        // declaration-already-decided, not a conflict with the first one's assignment): see docs/scheduling.md
+        // ("One way into a programme") for why this is not ProgrammeBooking.LockAndCheckAsync
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
@@ -110,8 +112,7 @@ public static class DeclarationsApi
             var current = await db.Set<BeneficiaryDeclaration>().SingleAsync(d => d.Id == declaration.Id, cancellationToken);
             current.Validate(assignment.Id, user.Subject, now);
             await EnsureWeekOpenAsync(db, current, cancellationToken);
-            ProgrammeConflicts.EnsureFits(await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == current.BeneficiaryId).ToListAsync(cancellationToken),
-                null, current.Start, current.End);
+            await programmes.EnsureFitsAsync(current.BeneficiaryId, null, null, current.Start, current.End, cancellationToken);
             db.Assignments.Add(assignment);
             audit.Record("attendance.recorded", "Assignment", assignment.Id, current.BeneficiaryId, AssignmentResponse.From(assignment));
             audit.Record("declaration.validated", "BeneficiaryDeclaration", current.Id, current.BeneficiaryId, DeclarationResponse.From(current));
@@ -149,11 +150,8 @@ public static class DeclarationsApi
         return episode is null ? null : (declaration, episode);
     }
 
-    private static async Task EnsureWeekOpenAsync(SchedulingDbContext db, BeneficiaryDeclaration declaration, CancellationToken cancellationToken)
-    {
-        if (await ProgrammeScope.IsClosedAsync(db, declaration.BeneficiaryId, declaration.Week, cancellationToken))
-            throw new RuleViolationException("week-closed", $"Week {declaration.Week} is closed; its programme no longer changes.");
-    }
+    private static Task EnsureWeekOpenAsync(SchedulingDbContext db, BeneficiaryDeclaration declaration, CancellationToken cancellationToken) =>
+        ProgrammeScope.EnsureWeekOpenAsync(db, declaration.BeneficiaryId, declaration.Week, cancellationToken);
 
     private static (DateTimeOffset At, Guid Id)? DecodeCursor(string cursor) =>
         PageCursor.Decode(cursor)?.Split('|') is [var ticks, var id] && long.TryParse(ticks, System.Globalization.CultureInfo.InvariantCulture, out var utcTicks) && Guid.TryParse(id, out var guid)

@@ -8,8 +8,8 @@ namespace Intensif.Scheduling.Api.Apis;
 
 /// <summary>
 /// Puts an activity in a person's programme, the same way for every path that does it: the référent's planning
-/// (<c>POST …/programmes/{id}/assignments</c>), a shared calendar booking and a promotion from its waitlist. The
-/// programme checks (<c>already-booked</c>, <c>programme-conflict</c>), the catalogue's valuation within the caps of
+/// (<c>POST …/programmes/{id}/assignments</c>), the booking of a proposal (<c>POST …/assignments/{id}/book</c>), a
+/// shared calendar booking and a promotion from its waitlist. The programme checks (<c>already-booked</c>, <c>programme-conflict</c>), the catalogue's valuation within the caps of
 /// what the programme holds for the entry, and the assignment, audited, with AssignmentBooked through the outbox.
 /// </summary>
 internal sealed class ProgrammeBooking(SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CatalogueValuations catalogue)
@@ -50,8 +50,51 @@ internal sealed class ProgrammeBooking(SchedulingDbContext db, IOutbox outbox, A
     public async Task LockAndCheckAsync(Guid beneficiaryId, Guid? sessionId, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
         await ProgrammeScope.LockAsync(db, beneficiaryId, cancellationToken);
-        ProgrammeConflicts.EnsureFits(await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId).ToListAsync(cancellationToken),
-            sessionId, start, end);
+        await EnsureFitsAsync(beneficiaryId, null, sessionId, start, end, cancellationToken);
+    }
+
+    /// <summary>
+    /// The slot against the person's whole programme as stored (<c>already-booked</c>, <c>programme-conflict</c>),
+    /// leaving out the assignment <paramref name="except"/> itself (a proposal being booked). Run under the person's lock.
+    /// </summary>
+    public async Task EnsureFitsAsync(Guid beneficiaryId, Guid? except, Guid? sessionId, DateTimeOffset start, DateTimeOffset end,
+        CancellationToken cancellationToken) =>
+        ProgrammeConflicts.EnsureFits(await db.Assignments.AsNoTracking().Where(a => a.BeneficiaryId == beneficiaryId && a.Id != except)
+            .ToListAsync(cancellationToken), sessionId, start, end);
+
+    /// <summary>
+    /// Books a proposal the person agreed to (PROPOSED → BOOKED) in one transaction under the person's advisory lock:
+    /// the proposal read again, <paramref name="ensureUnchanged"/> (the caller's If-Match), the week still open, the
+    /// programme checks without the proposal itself, a Partners session's held seat (<c>seat-not-held</c>), then
+    /// <c>assignment-not-proposed</c> if it was booked meanwhile; audited, AssignmentBooked through the outbox.
+    /// </summary>
+    public async Task<Assignment> BookProposalAsync(Assignment proposal, Action<Assignment> ensureUnchanged, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var booked = proposal;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await ProgrammeScope.LockAsync(db, proposal.BeneficiaryId, cancellationToken);
+            var current = await db.Assignments.SingleAsync(a => a.Id == proposal.Id, cancellationToken);
+            ensureUnchanged(current);
+            await ProgrammeScope.EnsureWeekOpenAsync(db, current.BeneficiaryId, current.Week, cancellationToken);
+            await EnsureFitsAsync(current.BeneficiaryId, current.Id, current.SessionId, current.PlannedStart, current.PlannedEnd, cancellationToken);
+            if (await PartnerSeats.IsPartnerSessionAsync(db, current.SessionId, cancellationToken))
+            {
+                var seat = await PartnerSeats.EnsureHeldAsync(db, current.BeneficiaryId, current.SessionId!.Value, cancellationToken);
+                current.HoldSeat(seat.ReferralId);
+                seat.PlacedIn(current.Id);
+            }
+            current.Book(now);
+            audit.Record("assignment.booked", "Assignment", current.Id, current.BeneficiaryId, AssignmentResponse.From(current));
+            outbox.Enqueue(AssignmentEvents.Booked(current, now), current.BeneficiaryId.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            booked = current;
+        });
+        return booked;
     }
 
     /// <summary>Adds the planned assignment to the programme: audited, and AssignmentBooked through the outbox when it is booked.</summary>

@@ -1,6 +1,7 @@
 using Intensif.Scheduling.Api.Domain;
 using Intensif.Scheduling.Api.Infrastructure;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.Problems;
 using Microsoft.EntityFrameworkCore;
 
 namespace Intensif.Scheduling.Api.Apis;
@@ -30,6 +31,13 @@ internal static class ProgrammeScope
 
     public static Task<bool> IsClosedAsync(SchedulingDbContext db, Guid beneficiaryId, string week, CancellationToken cancellationToken) =>
         db.WeekClosures.AnyAsync(w => w.BeneficiaryId == beneficiaryId && w.Week == week, cancellationToken);
+
+    /// <summary>409 <c>week-closed</c> when the person's <paramref name="week"/> is closed: its programme no longer changes.</summary>
+    public static async Task EnsureWeekOpenAsync(SchedulingDbContext db, Guid beneficiaryId, string week, CancellationToken cancellationToken)
+    {
+        if (await IsClosedAsync(db, beneficiaryId, week, cancellationToken))
+            throw new RuleViolationException("week-closed", $"Week {week} is closed; its programme no longer changes.");
+    }
 
     /// <summary>Serialises changes to one person's programme until the transaction ends (a PostgreSQL advisory lock).</summary>
     public static Task LockAsync(SchedulingDbContext db, Guid beneficiaryId, CancellationToken cancellationToken) =>

@@ -275,14 +275,7 @@ public sealed class ProgrammesApiTests : IClassFixture<ProgrammeApps>
         _apps.Clock.Advance(TimeSpan.FromMinutes(5));   // entries are ordered by time: two writes at one instant have no order
         await Json(await world.CloseAsync(IsoWeek.Of(start).ToString(), new { gapReason = "OTHER" }), HttpStatusCode.OK);
 
-        await using var connection = new Npgsql.NpgsqlConnection(_apps.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "select \"Action\" || ' by ' || \"ActorRole\" from audit_entries where \"Stream\" = @id::text order by \"Sequence\"", connection);
-        command.Parameters.AddWithValue("id", world.Person);
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        var rows = await SchedulingClient.AuditActionsAsync(_apps.ConnectionString, world.Person);
 
         // the booking itself came from Partners' ReferralAccepted: an event consumer's write, whose record is the event
         Assert.Equal(["assignment.proposed by referent", "attendance.recorded by partner", "week.closed by referent"], rows);
