@@ -103,7 +103,7 @@ public static class DeclarationsApi
         assignment.RecordAttendance(AttendanceOutcome.DONE, valued.Hours, null, declaration.ProofReference, AttendanceSource.BENEFICIARY, user.Subject, now);
         // under the person's lock, the declaration read again before the programme (a second validation is
         // declaration-already-decided, not a conflict with the first one's assignment): see docs/scheduling.md
-        // ("One way into a programme") for why this is not ProgrammeBooking.LockAndCheckAsync
+        // ("Concurrency") for why this is not ProgrammeBooking.LockAndCheckAsync
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();

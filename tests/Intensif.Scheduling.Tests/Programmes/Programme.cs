@@ -74,6 +74,9 @@ internal sealed class Programme(ProgrammeApps apps)
 
     public async Task<JsonElement> BookedAsync(object request) => await Json(await BookAsync(request), HttpStatusCode.Created);
 
+    /// <summary>The référent books the proposal <paramref name="assignment"/> (<c>POST …/assignments/{id}/book</c>).</summary>
+    public Task<HttpResponseMessage> BookProposalAsync(Guid assignment) => Referent.PostAsync($"/api/scheduling/assignments/{assignment}/book", null);
+
     public static Task<HttpResponseMessage> AttendanceAsync(HttpClient client, Guid assignment, object request) =>
         client.PostAsJsonAsync($"/api/scheduling/assignments/{assignment}/attendance", request);
 

@@ -28,7 +28,7 @@ public sealed class ReferralSeatsTests : IClassFixture<ProgrammeApps>
 
         var refused = await Json(await world.BookAsync(new { sessionId = session }), HttpStatusCode.Conflict);
         var proposal = await world.BookedAsync(new { sessionId = session, booked = false });
-        var book = await world.Referent.PostAsync($"/api/scheduling/assignments/{proposal.GetProperty("id").GetGuid()}/book", null);
+        var book = await world.BookProposalAsync(proposal.GetProperty("id").GetGuid());
 
         Assert.Equal("seat-not-held", refused.GetProperty("code").GetString());
         Assert.Contains("/api/partners/referrals", refused.GetProperty("detail").GetString());

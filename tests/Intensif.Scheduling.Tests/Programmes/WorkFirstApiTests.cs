@@ -68,7 +68,7 @@ public sealed class WorkFirstApiTests : IClassFixture<ProgrammeApps>
         var proposal = await world.BookedAsync(new { entryCode = Pmsmp, plannedStart = day, plannedEnd = day.AddHours(7), booked = false });
         Assert.Single(await NoSituationAlertsAsync(world));
 
-        await Json(await world.Referent.PostAsync($"/api/scheduling/assignments/{proposal.GetProperty("id").GetGuid()}/book", null), HttpStatusCode.OK);
+        await Json(await world.BookProposalAsync(proposal.GetProperty("id").GetGuid()), HttpStatusCode.OK);
         Assert.Empty(await NoSituationAlertsAsync(world));
     }
 
