@@ -9,8 +9,9 @@ namespace Intensif.Scheduling.Api.Apis;
 /// <summary>
 /// Puts an activity in a person's programme, the same way for every path that does it: the référent's planning
 /// (<c>POST …/programmes/{id}/assignments</c>), the booking of a proposal (<c>POST …/assignments/{id}/book</c>), a
-/// shared calendar booking and a promotion from its waitlist. The programme checks (<c>already-booked</c>, <c>programme-conflict</c>), the catalogue's valuation within the caps of
-/// what the programme holds for the entry, and the assignment, audited, with AssignmentBooked through the outbox.
+/// shared calendar booking and a promotion from its waitlist. The programme checks (<c>already-booked</c>,
+/// <c>programme-conflict</c>), the catalogue's valuation within the caps of what the programme holds for the entry,
+/// and the assignment, audited, with AssignmentBooked through the outbox.
 /// </summary>
 internal sealed class ProgrammeBooking(SchedulingDbContext db, IOutbox outbox, AuditTrail audit, CatalogueValuations catalogue)
 {
