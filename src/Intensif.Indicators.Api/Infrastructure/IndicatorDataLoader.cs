@@ -23,19 +23,18 @@ public static class IndicatorDataLoader
         var episodeIds = episodes.Select(e => e.EpisodeId).ToList();
         var people = episodes.Select(e => e.PseudonymousBeneficiaryId).Distinct().ToList();
 
-        // contracts in force in the window: the scope's signed by its last day less those closed before its first, both
-        // from the indexes alone; then only those rows, each closure looked up by key (a join hashed every closure of the table)
-        var inForce = !Reads(IndicatorInputs.Contracts) ? [] : await db.ActiveContracts
-            .Where(a => (organisme != null ? a.OrganismeId == organisme : a.Territory == territory) && a.SignedOn <= last).Select(a => a.ContractId)
-            .Except(db.ContractClosures.Where(c => (organisme != null ? c.OrganismeId == organisme : c.Territory == territory) && c.ClosedOn < first)
-                .Select(c => c.ContractId))
+        // contracts in force in the window: the scope's signed by its last day (one range of a covering index), less those
+        // closed before its first day (an anti-join over the closures' index); the closing day of the others from that index
+        var closedBefore = db.ContractClosures.Where(c => (organisme != null ? c.OrganismeId == organisme : c.Territory == territory) && c.ClosedOn < first);
+        var contracts = !Reads(IndicatorInputs.Contracts) ? [] : await db.ActiveContracts.AsNoTracking()
+            .Where(a => (organisme != null ? a.OrganismeId == organisme : a.Territory == territory) && a.SignedOn <= last)
+            .Where(a => !closedBefore.Any(c => c.ContractId == a.ContractId))
+            .Select(a => new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, a.Parcours, a.OrientationNotifiedOn, a.Publics, a.Sex, a.Qpv })
             .ToListAsync(cancellationToken);
-        var contracts = inForce.Count == 0 ? [] : await (
-            from a in db.ActiveContracts.Where(a => inForce.Contains(a.ContractId))
-            let closedOn = db.ContractClosures.Where(c => c.ContractId == a.ContractId).Select(c => (DateOnly?)c.ClosedOn).FirstOrDefault()
-            select new { a.ContractId, a.OrganismeId, a.Territory, a.PseudonymousBeneficiaryId, a.SignedOn, ClosedOn = closedOn,
-                a.Parcours, a.OrientationNotifiedOn, a.Publics, a.Sex, a.Qpv })
-            .AsNoTracking().ToListAsync(cancellationToken);
+        var closedSince = !Reads(IndicatorInputs.Contracts) ? [] : await db.ContractClosures.AsNoTracking()
+            .Where(c => (organisme != null ? c.OrganismeId == organisme : c.Territory == territory) && c.ClosedOn >= first)
+            .Select(c => new { c.ContractId, c.ClosedOn })
+            .ToDictionaryAsync(c => c.ContractId, c => c.ClosedOn, cancellationToken);
 
         var changes = !Reads(IndicatorInputs.ReferentChanges) ? [] : await db.ReferentChanges.AsNoTracking()
             .Where(c => people.Contains(c.BeneficiaryId) && c.EffectiveDate <= asOf)
@@ -79,7 +78,8 @@ public static class IndicatorDataLoader
         return new IndicatorData
         {
             Episodes = episodes,
-            Contracts = [.. contracts.Select(c => new ContractSpell(c.ContractId, c.OrganismeId, c.Territory, c.PseudonymousBeneficiaryId, c.SignedOn, c.ClosedOn)
+            Contracts = [.. contracts.Select(c => new ContractSpell(c.ContractId, c.OrganismeId, c.Territory, c.PseudonymousBeneficiaryId, c.SignedOn,
+                    closedSince.TryGetValue(c.ContractId, out var closedOn) ? closedOn : null)
                 { Parcours = c.Parcours, OrientationNotifiedOn = c.OrientationNotifiedOn, Publics = c.Publics, Sex = c.Sex, Qpv = c.Qpv })],
             Interviews = interviews,
             Weeks = weeks,

@@ -35,9 +35,11 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
             a.Property(x => x.OrganismeId).HasMaxLength(64);
             a.Property(x => x.Territory).HasMaxLength(3);
             a.Property(x => x.Sex).HasMaxLength(1);
-            // a window's contracts in force: signed by its last day, less those closed before its first, read from the indexes alone
-            a.HasIndex(x => new { x.OrganismeId, x.SignedOn }).IncludeProperties(x => x.ContractId);
-            a.HasIndex(x => new { x.Territory, x.SignedOn }).IncludeProperties(x => x.ContractId);
+            // a window's contracts in force: signed by its last day (one range, every column read there), less those closed before its first
+            a.HasIndex(x => new { x.OrganismeId, x.SignedOn }).IncludeProperties(x => new
+                { x.ContractId, x.Territory, x.PseudonymousBeneficiaryId, x.Parcours, x.OrientationNotifiedOn, x.Publics, x.Sex, x.Qpv });
+            a.HasIndex(x => new { x.Territory, x.SignedOn }).IncludeProperties(x => new
+                { x.ContractId, x.OrganismeId, x.PseudonymousBeneficiaryId, x.Parcours, x.OrientationNotifiedOn, x.Publics, x.Sex, x.Qpv });
         });
         modelBuilder.Entity<ContractClosure>(c =>
         {
