@@ -44,7 +44,7 @@ public sealed class ClosedWeek : IFeedsIndicators, IAddsToMonthlyTotals
 
     /// <summary>What the week adds to its episode's month (the month of its Thursday): once closed, one week and its hours.</summary>
     public IMonthlyTotal? MonthTotals() => WeekStart == default ? null
-        : new WeekMonth(EpisodeId, new DateOnly(Thursday.Year, Thursday.Month, 1), 1, BelowTarget ? 0 : 1, RealisedHours, AccompaniedHours);
+        : new WeekMonth(EpisodeId, OrganismeId, Territory, new DateOnly(Thursday.Year, Thursday.Month, 1), 1, BelowTarget ? 0 : 1, RealisedHours, AccompaniedHours);
 
     /// <summary>Figures it feeds: the periods holding a day of the week.</summary>
     public IEnumerable<FiguresTouched> FiguresFed() => WeekStart == default ? [] : [new(OrganismeId, Territory, WeekStart, WeekStart.AddDays(7))];

@@ -9,6 +9,9 @@ namespace Intensif.Indicators.Api.Domain;
 public sealed class WeekMonth : IMonthlyTotal
 {
     public Guid EpisodeId { get; private set; }
+    /// <summary>The episode's organisme and territory (those its weeks are closed in): a scope's months are read by them.</summary>
+    public string OrganismeId { get; private set; } = "";
+    public string Territory { get; private set; } = "";
     /// <summary>The first day of the month of the weeks' Thursdays.</summary>
     public DateOnly Month { get; private set; }
     public int Weeks { get; private set; }
@@ -18,16 +21,24 @@ public sealed class WeekMonth : IMonthlyTotal
 
     private WeekMonth() { }
 
-    public WeekMonth(Guid episodeId, DateOnly month, int weeks, int weeksReachingTarget, decimal realisedHours, decimal accompaniedHours) =>
-        (EpisodeId, Month, Weeks, WeeksReachingTarget, RealisedHours, AccompaniedHours) =
-        (episodeId, month, weeks, weeksReachingTarget, realisedHours, accompaniedHours);
+    public WeekMonth(Guid episodeId, string organismeId, string territory, DateOnly month, int weeks, int weeksReachingTarget,
+        decimal realisedHours, decimal accompaniedHours) =>
+        (EpisodeId, OrganismeId, Territory, Month, Weeks, WeeksReachingTarget, RealisedHours, AccompaniedHours) =
+        (episodeId, organismeId, territory, month, weeks, weeksReachingTarget, realisedHours, accompaniedHours);
 
-    public IMonthlyTotal Negated() => new WeekMonth(EpisodeId, Month, -Weeks, -WeeksReachingTarget, -RealisedHours, -AccompaniedHours);
+    public IMonthlyTotal Negated() => new WeekMonth(EpisodeId, OrganismeId, Territory, Month, -Weeks, -WeeksReachingTarget, -RealisedHours, -AccompaniedHours);
+
+    /// <summary>The sums of several contributions to one episode's month.</summary>
+    public static WeekMonth Total(IReadOnlyCollection<WeekMonth> parts)
+    {
+        var one = parts.First();
+        return new WeekMonth(one.EpisodeId, one.OrganismeId, one.Territory, one.Month, parts.Sum(t => t.Weeks), parts.Sum(t => t.WeeksReachingTarget),
+            parts.Sum(t => t.RealisedHours), parts.Sum(t => t.AccompaniedHours));
+    }
 
     /// <summary>The weeks summed by episode and month, as the kept table holds them.</summary>
     public static IReadOnlyList<WeekMonth> Sum(IEnumerable<ClosedWeek> weeks) =>
         [.. from t in weeks.Select(w => w.MonthTotals()).OfType<WeekMonth>()
             group t by (t.EpisodeId, t.Month) into g
-            select new WeekMonth(g.Key.EpisodeId, g.Key.Month, g.Sum(t => t.Weeks), g.Sum(t => t.WeeksReachingTarget),
-                g.Sum(t => t.RealisedHours), g.Sum(t => t.AccompaniedHours))];
+            select Total([.. g])];
 }

@@ -51,8 +51,10 @@ public static class IndicatorDataLoader
                 .ToListAsync(cancellationToken);
         // I3–I3d read the kept monthly totals (whole months: the periods are months or quarters)
         var firstMonth = FigureMarks.FirstOfMonth(first);
+        // a scope's months are one range of an index holding every column (by episode they would be spread over thousands of pages);
+        // a week is closed in its episode's organisme and territory, and only the loaded episodes' months are looked at
         var weekMonths = !Reads(IndicatorInputs.WeekMonths) ? [] : await db.Set<WeekMonth>().AsNoTracking()
-            .Where(w => episodeIds.Contains(w.EpisodeId) && w.Month >= firstMonth && w.Month <= last)
+            .Where(w => (organisme != null ? w.OrganismeId == organisme : w.Territory == territory) && w.Month >= firstMonth && w.Month <= last)
             .ToListAsync(cancellationToken);
         var interviewMonths = !Reads(IndicatorInputs.InterviewMonths) ? [] : await db.Set<InterviewMonth>().AsNoTracking()
             .Where(i => people.Contains(i.BeneficiaryId) && (organisme == null || i.OrganismeId == organisme) && i.Month >= firstMonth && i.Month <= last)

@@ -10,12 +10,15 @@ public sealed class WeekMonthConfiguration : IEntityTypeConfiguration<WeekMonth>
     public void Configure(EntityTypeBuilder<WeekMonth> w)
     {
         w.ToTable("closed_week_months");
-        // one unique index holding every column: a window's months of a few thousand episodes are read from the index
-        // alone (the rows of one episode are side by side there, scattered in the table), and it is the upserts' conflict target
+        w.Property(x => x.OrganismeId).HasMaxLength(64);
+        w.Property(x => x.Territory).HasMaxLength(3);
+        // the upserts' conflict target; reads go by scope and month, where a window's rows of a territory or an organisme are
+        // side by side with every column (one index range, no table read), while by episode they are spread over as many pages
         w.HasNoKey();
-        w.HasIndex(x => new { x.EpisodeId, x.Month }).IsUnique()
-            .IncludeProperties(x => new { x.Weeks, x.WeeksReachingTarget, x.RealisedHours, x.AccompaniedHours });
-        w.Property(x => x.RealisedHours).HasPrecision(12, 2);
-        w.Property(x => x.AccompaniedHours).HasPrecision(12, 2);
+        w.HasIndex(x => new { x.EpisodeId, x.Month }).IsUnique();
+        w.HasIndex(x => new { x.Territory, x.Month })
+            .IncludeProperties(x => new { x.EpisodeId, x.Weeks, x.WeeksReachingTarget, x.RealisedHours, x.AccompaniedHours });
+        w.HasIndex(x => new { x.OrganismeId, x.Month })
+            .IncludeProperties(x => new { x.EpisodeId, x.Weeks, x.WeeksReachingTarget, x.RealisedHours, x.AccompaniedHours });
     }
 }

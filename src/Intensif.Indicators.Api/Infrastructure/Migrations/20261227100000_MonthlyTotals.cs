@@ -5,8 +5,8 @@ namespace Intensif.Indicators.Api.Infrastructure.Migrations;
 
 /// <summary>
 /// Monthly totals kept by difference (written by hand, see Initial): closed weeks summed by episode and month of their
-/// Thursday, held entretiens counted by person, organisme and month; filled from the projections already there. Each
-/// table's unique index holds every column, so a window is read from the index alone (once the table is vacuumed).
+/// Thursday, held entretiens counted by person, organisme and month; filled from the projections already there. A
+/// window is read from an index alone (once the table is vacuumed): weeks by scope and month, entretiens by person.
 /// </summary>
 [DbContext(typeof(IndicatorsDbContext))]
 [Migration("20261227100000_MonthlyTotals")]
@@ -17,14 +17,19 @@ public sealed class MonthlyTotals : Migration
         migrationBuilder.Sql("""
             CREATE TABLE closed_week_months (
                 "EpisodeId" uuid NOT NULL,
+                "OrganismeId" character varying(64) NOT NULL,
+                "Territory" character varying(3) NOT NULL,
                 "Month" date NOT NULL,
                 "Weeks" integer NOT NULL,
                 "WeeksReachingTarget" integer NOT NULL,
                 "RealisedHours" numeric(12,2) NOT NULL,
                 "AccompaniedHours" numeric(12,2) NOT NULL
             );
-            CREATE UNIQUE INDEX "IX_closed_week_months_EpisodeId_Month" ON closed_week_months ("EpisodeId", "Month")
-                INCLUDE ("Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours");
+            CREATE UNIQUE INDEX "IX_closed_week_months_EpisodeId_Month" ON closed_week_months ("EpisodeId", "Month");
+            CREATE INDEX "IX_closed_week_months_Territory_Month" ON closed_week_months ("Territory", "Month")
+                INCLUDE ("EpisodeId", "Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours");
+            CREATE INDEX "IX_closed_week_months_OrganismeId_Month" ON closed_week_months ("OrganismeId", "Month")
+                INCLUDE ("EpisodeId", "Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours");
             CREATE TABLE held_interview_months (
                 "BeneficiaryId" uuid NOT NULL,
                 "OrganismeId" character varying(64) NOT NULL,
