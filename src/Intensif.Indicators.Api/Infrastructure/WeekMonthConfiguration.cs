@@ -17,8 +17,8 @@ public sealed class WeekMonthConfiguration : IEntityTypeConfiguration<WeekMonth>
         w.HasNoKey();
         w.HasIndex(x => new { x.EpisodeId, x.Month }).IsUnique();
         w.HasIndex(x => new { x.Territory, x.Month })
-            .IncludeProperties(x => new { x.EpisodeId, x.Weeks, x.WeeksReachingTarget, x.RealisedHours, x.AccompaniedHours });
+            .IncludeProperties(x => new { x.EpisodeId, x.OrganismeId, x.Weeks, x.WeeksReachingTarget, x.RealisedHours, x.AccompaniedHours });
         w.HasIndex(x => new { x.OrganismeId, x.Month })
-            .IncludeProperties(x => new { x.EpisodeId, x.Weeks, x.WeeksReachingTarget, x.RealisedHours, x.AccompaniedHours });
+            .IncludeProperties(x => new { x.EpisodeId, x.Territory, x.Weeks, x.WeeksReachingTarget, x.RealisedHours, x.AccompaniedHours });
     }
 }

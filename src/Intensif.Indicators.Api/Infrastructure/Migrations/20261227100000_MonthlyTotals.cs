@@ -27,9 +27,9 @@ public sealed class MonthlyTotals : Migration
             );
             CREATE UNIQUE INDEX "IX_closed_week_months_EpisodeId_Month" ON closed_week_months ("EpisodeId", "Month");
             CREATE INDEX "IX_closed_week_months_Territory_Month" ON closed_week_months ("Territory", "Month")
-                INCLUDE ("EpisodeId", "Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours");
+                INCLUDE ("EpisodeId", "OrganismeId", "Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours");
             CREATE INDEX "IX_closed_week_months_OrganismeId_Month" ON closed_week_months ("OrganismeId", "Month")
-                INCLUDE ("EpisodeId", "Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours");
+                INCLUDE ("EpisodeId", "Territory", "Weeks", "WeeksReachingTarget", "RealisedHours", "AccompaniedHours");
             CREATE TABLE held_interview_months (
                 "BeneficiaryId" uuid NOT NULL,
                 "OrganismeId" character varying(64) NOT NULL,
