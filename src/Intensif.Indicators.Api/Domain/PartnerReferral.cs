@@ -1,4 +1,3 @@
-using Intensif.Indicators.Api.Infrastructure;
 using Intensif.ServiceDefaults.Time;
 
 namespace Intensif.Indicators.Api.Domain;
@@ -8,7 +7,7 @@ namespace Intensif.Indicators.Api.Domain;
 /// <c>Referral*</c> event records its own outcome, so they commute. A referral known only from a later event counts
 /// once its <c>ReferralSent</c> gives the day it was sent. Pseudonymous: no person id is kept.
 /// </summary>
-public sealed class PartnerReferral : IFeedsIndicators
+public sealed class PartnerReferral
 {
     public Guid ReferralId { get; private set; }
     public Guid SessionId { get; private set; }
@@ -53,6 +52,4 @@ public sealed class PartnerReferral : IFeedsIndicators
     /// <summary>The day it was sent (Europe/Paris), the period it counts in; null until <c>ReferralSent</c> arrives.</summary>
     public DateOnly? Day => SentAt is { } s ? ParisTime.DayOf(s) : null;
 
-    /// <summary>Read by offer usage only, never by a kept figure: a change marks no figure stale.</summary>
-    public IEnumerable<FiguresTouched> FiguresFed() => [];
 }

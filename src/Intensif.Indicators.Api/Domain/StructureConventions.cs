@@ -1,12 +1,10 @@
-using Intensif.Indicators.Api.Infrastructure;
-
 namespace Intensif.Indicators.Api.Domain;
 
 /// <summary>
 /// A partner structure's funding conventions as its newest <c>PartnerConventionsSet</c> gave them (the whole list
 /// replaces the previous one; an older event arriving late changes nothing). Costing per convention reads them.
 /// </summary>
-public sealed class StructureConventions : IFeedsIndicators
+public sealed class StructureConventions
 {
     public Guid StructureId { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -26,6 +24,4 @@ public sealed class StructureConventions : IFeedsIndicators
     public IReadOnlyList<string> FundersOn(DateOnly day) =>
         [.. Conventions.Where(c => c.Covers(day)).Select(c => c.Funder).Distinct().Order(StringComparer.Ordinal)];
 
-    /// <summary>Read by costing only, never by a kept figure: a change marks no figure stale.</summary>
-    public IEnumerable<FiguresTouched> FiguresFed() => [];
 }

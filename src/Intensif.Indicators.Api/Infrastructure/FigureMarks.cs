@@ -9,8 +9,12 @@ public static class FigureMarks
     /// <summary>The scope of the mark that invalidates every cached figure (counted in every cell's stamp).</summary>
     public const string EveryScope = "*";
 
-    /// <summary>Tables of this service that no figure of <c>IndicatorValuesApi</c> reads (offer usage reads them directly).</summary>
-    private static readonly HashSet<Type> NotFeedingFigures = [typeof(PartnerSession), typeof(AuditEntry), typeof(FigureCell), typeof(ScopeMonth)];
+    /// <summary>
+    /// Tables of this service that no figure of <c>IndicatorValuesApi</c> reads: offer usage and costing read them
+    /// directly (partner sessions, referrals, conventions), and the kept figures themselves.
+    /// </summary>
+    private static readonly HashSet<Type> NotFeedingFigures =
+        [typeof(PartnerSession), typeof(PartnerReferral), typeof(StructureConventions), typeof(FigureCell), typeof(ScopeMonth)];
 
     /// <summary>
     /// Whether a saved row of this type may change figures without saying which: any type of this service's model that
