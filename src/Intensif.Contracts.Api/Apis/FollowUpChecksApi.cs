@@ -4,6 +4,7 @@ using Intensif.Messaging;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Intensif.ServiceDefaults.OpenApi;
+using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -55,8 +56,7 @@ public static class FollowUpChecksApi
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // two records of the same check at the same time: the unique index on (episode, check) kept the first
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This check of the exit is already answered.",
-                extensions: new Dictionary<string, object?> { ["code"] = "follow-up-check-already-recorded" });
+            throw new RuleViolationException("follow-up-check-already-recorded", "This check of the exit is already answered.");
         }
     }
 
