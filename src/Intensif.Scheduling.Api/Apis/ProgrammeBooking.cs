@@ -38,7 +38,7 @@ internal sealed class ProgrammeBooking(SchedulingDbContext db, IOutbox outbox, A
     {
         var week = IsoWeek.Of(slot.Start).ToString();
         var sameEntry = programme.Where(a => a.EpisodeId == slot.EpisodeId && a.EntryCode == entryCode
-            && a.Status is not (AssignmentStatus.PROPOSED or AssignmentStatus.CANCELLED_BY_PROVIDER or AssignmentStatus.CANCELLED)).ToList();
+            && a.Status.HoldsPlannedHours()).ToList();
         var thisWeek = sameEntry.Where(a => a.Week == week).ToList();
         return catalogue.ValueAsync(new ValuationQuery(entryCode, units, Math.Min(35m, (decimal)(slot.End - slot.Start).TotalHours),
             thisWeek.Sum(a => a.PlannedHours), thisWeek.Count, sameEntry.Sum(a => a.PlannedHours), slot.Territory), bearerToken, cancellationToken);

@@ -36,7 +36,7 @@ public sealed class WeeklyLedger
     public static WeeklyLedger Compute(decimal targetHours, IEnumerable<LedgerLine> lines)
     {
         var all = lines.ToList();
-        var planned = all.Where(l => l.Status is not (AssignmentStatus.PROPOSED or AssignmentStatus.CANCELLED_BY_PROVIDER or AssignmentStatus.CANCELLED)).Sum(l => l.PlannedHours);
+        var planned = all.Where(l => l.Status.HoldsPlannedHours()).Sum(l => l.PlannedHours);
 
         var counted = new List<LedgerLine>();
         var overlaps = new List<Guid>();
