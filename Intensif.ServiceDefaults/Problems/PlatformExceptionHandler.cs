@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Intensif.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -40,7 +41,7 @@ public sealed class PlatformExceptionHandler(IProblemDetailsService problems, IL
                 Title = "The resource was changed by someone else.",
                 Detail = "Read it again and retry with its current ETag.",
             },
-            DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+            DbUpdateException duplicate when duplicate.IsUniqueViolation() => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "This change conflicts with another one made at the same time.",

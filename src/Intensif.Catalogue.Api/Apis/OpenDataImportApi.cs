@@ -4,9 +4,9 @@ using Intensif.Catalogue.Api.Infrastructure;
 using Intensif.Catalogue.Api.Infrastructure.OpenData;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
+using Intensif.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Intensif.Catalogue.Api.Apis;
 
@@ -71,7 +71,7 @@ public static class OpenDataImportApi
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The same services are being imported by another request: try again.");
         }

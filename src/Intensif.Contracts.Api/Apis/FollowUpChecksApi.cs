@@ -4,10 +4,10 @@ using Intensif.Messaging;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Intensif.ServiceDefaults.OpenApi;
+using Intensif.ServiceDefaults.Persistence;
 using Intensif.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Intensif.Contracts.Api.Apis;
 
@@ -53,7 +53,7 @@ public static class FollowUpChecksApi
                 return TypedResults.Created($"/api/contracts/{contractId}/intensive-episodes/{episodeId}/follow-up-checks", FollowUpCheckResponse.From(check));
             }, ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // two records of the same check at the same time: the unique index on (episode, check) kept the first
             throw new RuleViolationException("follow-up-check-already-recorded", "This check of the exit is already answered.");

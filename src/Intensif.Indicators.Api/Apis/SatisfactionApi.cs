@@ -1,4 +1,3 @@
-using Intensif.ServiceDefaults.Time;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Intensif.Indicators.Api.Domain;
@@ -7,11 +6,12 @@ using Intensif.Indicators.Api.Infrastructure;
 using Intensif.ServiceDefaults.Http;
 using Intensif.ServiceDefaults.Identity;
 using Intensif.ServiceDefaults.OpenApi;
+using Intensif.ServiceDefaults.Persistence;
 using Intensif.ServiceDefaults.Problems;
+using Intensif.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Intensif.Indicators.Api.Apis;
 
@@ -80,7 +80,7 @@ public static partial class SatisfactionApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // a concurrent answer for the same exit or invitation won the unique index
             throw new RuleViolationException("survey-already-answered", answer.MidCourse
@@ -109,7 +109,7 @@ public static partial class SatisfactionApi
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // a concurrent invitation for the same episode and month won the unique index
             throw new RuleViolationException("invitation-already-sent", "A mid-course invitation was already sent for this episode this month.");

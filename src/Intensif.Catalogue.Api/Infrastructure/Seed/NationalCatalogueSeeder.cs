@@ -1,6 +1,6 @@
 using Intensif.Catalogue.Api.Domain;
+using Intensif.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Intensif.Catalogue.Api.Infrastructure.Seed;
 
@@ -34,7 +34,7 @@ public static class NationalCatalogueSeeder
             await db.SaveChangesAsync();
             logger.LogInformation("Seeded {Count} national entries of the fichier métier", missing.Count);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // another replica seeded at the same time: its transaction holds the same entries
             logger.LogInformation("The national fichier métier was seeded by another instance");
